@@ -1,0 +1,8 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>产能置换 plan: replaced capacity divided by new capacity.</summary>
+public sealed record CapacityReplacement
+{
+    public required double Ratio { get; init; }
+    public required bool Verified { get; init; }
+}

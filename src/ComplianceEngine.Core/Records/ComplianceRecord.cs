@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>What enterprise and project records share. Rule expressions see these as <c>r</c>.</summary>
+public abstract record ComplianceRecord
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string IndustryCode { get; init; }
+    public required string City { get; init; }
+    public string? County { get; init; }
+    public IReadOnlyList<Facility> Facilities { get; init; } = [];
+    public double? LowVocMaterialShare { get; init; }
+
+    /// <summary>Sectors derived from the industry code and facilities (contract table), e.g. <c>steel</c>.</summary>
+    public IReadOnlySet<string> Sectors { get; init; } = new HashSet<string>();
+
+    /// <summary>Fields the contract does not name: kept as they came, never rejected.</summary>
+    public JsonObject? Extra { get; init; }
+
+    public abstract RecordKind Kind { get; }
+
+    public bool InSector(string sector) => Sectors.Contains(sector);
+
+    public bool IsTwoHigh => Sectors.Overlaps(SectorMap.TwoHighSectors);
+}

@@ -1,0 +1,14 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>Monthly average concentration of a monitored pollutant, at the standard's reference oxygen.</summary>
+public sealed record Emission
+{
+    public required string FacilityId { get; init; }
+
+    /// <summary><c>PM</c>, <c>SO2</c>, <c>NOx</c> or <c>NMHC</c>.</summary>
+    public required string Pollutant { get; init; }
+    public required double ConcentrationMgM3 { get; init; }
+
+    /// <summary>First day of the month the average covers (contract: <c>YYYY-MM</c>).</summary>
+    public required DateOnly Period { get; init; }
+}

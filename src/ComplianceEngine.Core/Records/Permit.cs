@@ -1,0 +1,12 @@
+namespace ComplianceEngine.Core.Records;
+
+public sealed record Permit
+{
+    public required string Number { get; init; }
+
+    /// <summary><c>key</c>, <c>simplified</c> or <c>registration</c> (重点管理/简化管理/登记管理).</summary>
+    public required string ManagementClass { get; init; }
+    public required DateOnly ValidFrom { get; init; }
+    public required DateOnly ValidTo { get; init; }
+    public int? LastAnnualReportYear { get; init; }
+}

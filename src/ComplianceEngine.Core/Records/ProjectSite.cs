@@ -1,0 +1,12 @@
+namespace ComplianceEngine.Core.Records;
+
+public sealed record ProjectSite
+{
+    public required bool InEcologicalRedLine { get; init; }
+    public required bool InPermanentBasicFarmland { get; init; }
+    public required bool InCountyBuiltUpArea { get; init; }
+    public required bool InChemicalPark { get; init; }
+    public bool? InLivestockBanZone { get; init; }
+    public double? DistanceToYangtzeKm { get; init; }
+    public bool? CityPm25Attained { get; init; }
+}

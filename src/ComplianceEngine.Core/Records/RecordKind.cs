@@ -1,0 +1,7 @@
+namespace ComplianceEngine.Core.Records;
+
+public enum RecordKind
+{
+    Project,
+    Enterprise,
+}
