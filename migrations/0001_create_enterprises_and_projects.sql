@@ -1,13 +1,15 @@
 -- Enterprise and project records: the whole contract record as jsonb, plus the columns queries filter on.
 -- The record is the source of truth; the columns are derived from it on every import.
+-- Identifiers and codes use the "C" collation: they are compared for equality, never sorted for people, and
+-- byte comparison keeps a million-row upsert and its indexes several times faster than a linguistic collation.
 
 CREATE TABLE enterprises (
-    id                      text PRIMARY KEY,
+    id                      text COLLATE "C" PRIMARY KEY,
     name                    text NOT NULL,
-    credit_code             text,
-    industry_code           text NOT NULL,
-    city                    text NOT NULL,
-    county                  text,
+    credit_code             text COLLATE "C",
+    industry_code           text COLLATE "C" NOT NULL,
+    city                    text COLLATE "C" NOT NULL,
+    county                  text COLLATE "C",
     sectors                 text[] NOT NULL DEFAULT '{}',
     permit_number           text,
     permit_management_class text,
@@ -24,12 +26,12 @@ CREATE INDEX enterprises_permit_valid_to_idx ON enterprises (permit_valid_to);
 CREATE INDEX enterprises_credit_code_idx ON enterprises (credit_code) WHERE credit_code IS NOT NULL;
 
 CREATE TABLE projects (
-    id                text PRIMARY KEY,
+    id                text COLLATE "C" PRIMARY KEY,
     name              text NOT NULL,
-    enterprise_id     text,
-    industry_code     text NOT NULL,
-    city              text NOT NULL,
-    county            text,
+    enterprise_id     text COLLATE "C",
+    industry_code     text COLLATE "C" NOT NULL,
+    city              text COLLATE "C" NOT NULL,
+    county            text COLLATE "C",
     sectors           text[] NOT NULL DEFAULT '{}',
     construction_type text NOT NULL,
     application_date  date NOT NULL,

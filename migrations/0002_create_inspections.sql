@@ -2,7 +2,7 @@
 -- enterprises, because inspection files may arrive before the enterprise records they refer to.
 
 CREATE TABLE inspections (
-    enterprise_id   text NOT NULL,
+    enterprise_id   text COLLATE "C" NOT NULL,
     date            date NOT NULL,
     violation_found boolean NOT NULL,
     imported_at     timestamptz NOT NULL DEFAULT now(),

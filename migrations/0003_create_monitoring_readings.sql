@@ -1,11 +1,12 @@
 -- Hourly continuous-monitoring readings, the bulk of the data: partitioned by month so a year's exceedance query
 -- reads twelve partitions and old months can be detached. Months are China local months (Asia/Shanghai), the
 -- calendar the limits and reports speak of, so a local-month query touches exactly one partition.
+-- Ids compare bytewise ("C" collation): the primary key takes ten million insertions per import.
 
 CREATE TABLE monitoring_readings (
-    enterprise_id       text NOT NULL,
-    facility_id         text NOT NULL,
-    pollutant           text NOT NULL,
+    enterprise_id       text COLLATE "C" NOT NULL,
+    facility_id         text COLLATE "C" NOT NULL,
+    pollutant           text COLLATE "C" NOT NULL,
     hour                timestamptz NOT NULL,
     concentration_mg_m3 double precision NOT NULL,
     PRIMARY KEY (enterprise_id, facility_id, pollutant, hour)

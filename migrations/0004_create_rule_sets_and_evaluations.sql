@@ -20,7 +20,7 @@ CREATE TABLE record_snapshots (
 CREATE TABLE evaluations (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     record_kind   text NOT NULL CHECK (record_kind IN ('enterprise', 'project')),
-    record_id     text NOT NULL,
+    record_id     text COLLATE "C" NOT NULL,
     as_of         date NOT NULL,
     rule_set_hash text NOT NULL REFERENCES rule_set_versions (hash),
     record_hash   text NOT NULL REFERENCES record_snapshots (hash),

@@ -6,8 +6,6 @@ namespace ComplianceEngine.Data.Import;
 /// <summary>Checks the five CSV fields of a reading: known pollutant, an instant with an offset on the hour, a concentration ≥ 0.</summary>
 public static class ReadingRowReader
 {
-    public static readonly IReadOnlySet<string> Pollutants = new HashSet<string>(StringComparer.Ordinal) { "PM", "SO2", "NOx", "NMHC" };
-
     public static ReadingRow? Read(string enterpriseId, string facilityId, string pollutant, string hour, string concentration, List<RecordError> errors)
     {
         if (enterpriseId.Length == 0)
@@ -20,7 +18,7 @@ public static class ReadingRowReader
             errors.Add(new RecordError("facilityId", "required"));
         }
 
-        if (!Pollutants.Contains(pollutant))
+        if (!Pollutants.Known.Contains(pollutant))
         {
             errors.Add(new RecordError("pollutant", $"'{pollutant}' is not one of PM, SO2, NOx, NMHC"));
         }

@@ -12,7 +12,8 @@ internal sealed class ReadingStaging : IAsyncDisposable
 {
     private const string CreateSql = """
         CREATE TEMP TABLE reading_staging (
-            enterprise_id text, facility_id text, pollutant text, hour timestamptz, concentration_mg_m3 double precision)
+            enterprise_id text COLLATE "C", facility_id text COLLATE "C", pollutant text COLLATE "C", hour timestamptz,
+            concentration_mg_m3 double precision)
         """;
 
     private const string CopySql = """
@@ -23,11 +24,10 @@ internal sealed class ReadingStaging : IAsyncDisposable
         SELECT ensure_monitoring_partitions(min(hour), max(hour)) FROM reading_staging
         """;
 
-    // Ordering by the primary key turns ten million random index insertions into an append.
+    // No ORDER BY: sorting ten million rows by the key costs more than the index locality it buys (measured).
     private const string InsertSql = """
         INSERT INTO monitoring_readings (enterprise_id, facility_id, pollutant, hour, concentration_mg_m3)
         SELECT enterprise_id, facility_id, pollutant, hour, concentration_mg_m3 FROM reading_staging
-        ORDER BY enterprise_id, facility_id, pollutant, hour
         ON CONFLICT (enterprise_id, facility_id, pollutant, hour) DO NOTHING
         """;
 
@@ -61,13 +61,16 @@ internal sealed class ReadingStaging : IAsyncDisposable
     /// <summary>Ends the COPY and inserts; returns (inserted, already stored).</summary>
     public async Task<(long Inserted, long Duplicates)> CompleteAsync(CancellationToken ct)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
+        Console.Error.WriteLine($"TIMING copy complete {sw.Elapsed}");
 
         // Partitions commit on their own first, so the long insert does not hold the partition-creation lock.
         await _connection.ExecuteAsync(new CommandDefinition(PartitionsSql, commandTimeout: 0, cancellationToken: ct));
         var inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertSql, commandTimeout: 0, cancellationToken: ct));
+        Console.Error.WriteLine($"TIMING insert {sw.Elapsed}");
         return (inserted, _staged - inserted);
     }
 
