@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ComplianceEngine.Core.Records;
 
 /// <summary>Monthly average concentration of a monitored pollutant, at the standard's reference oxygen.</summary>
@@ -11,4 +13,7 @@ public sealed record Emission
 
     /// <summary>First day of the month the average covers (contract: <c>YYYY-MM</c>).</summary>
     public required DateOnly Period { get; init; }
+
+    /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
+    public JsonObject? Extra { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ComplianceEngine.Core.Records;
 
 public sealed record EnforcementHistory
@@ -8,4 +10,7 @@ public sealed record EnforcementHistory
 
     /// <summary><c>green</c>, <c>blue</c>, <c>yellow</c>, <c>red</c> or <c>black</c>, best to worst.</summary>
     public string? CreditRating { get; init; }
+
+    /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
+    public JsonObject? Extra { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ComplianceEngine.Core.Records;
 
 /// <summary>A boiler, kiln, line or tank. Enum-like fields keep the contract's strings (<c>"coal"</c>, <c>"in-progress"</c>).</summary>
@@ -17,4 +19,7 @@ public sealed record Facility
     public bool? VocTreated { get; init; }
 
     public bool UltraLowDone => UltraLowStatus == "completed";
+
+    /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
+    public JsonObject? Extra { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ComplianceEngine.Core.Records;
 
 public sealed record Permit
@@ -9,4 +11,7 @@ public sealed record Permit
     public required DateOnly ValidFrom { get; init; }
     public required DateOnly ValidTo { get; init; }
     public int? LastAnnualReportYear { get; init; }
+
+    /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
+    public JsonObject? Extra { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ComplianceEngine.Core.Records;
 
 public sealed record ProjectSite
@@ -9,4 +11,7 @@ public sealed record ProjectSite
     public bool? InLivestockBanZone { get; init; }
     public double? DistanceToYangtzeKm { get; init; }
     public bool? CityPm25Attained { get; init; }
+
+    /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
+    public JsonObject? Extra { get; init; }
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text.Json;
+using ComplianceEngine.Cli.Output;
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Rules;
+using Spectre.Console;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary><c>rules check</c> and <c>rules list</c>.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var check = new Command("check", "Validate the catalog: schema, unknown fields, expressions, citations, parameters and examples");
+        check.SetAction(result => Check(result.GetValue(CommonOptions.Rules)));
+
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var list = new Command("list", "List the rules: id, family, severity, citation, in force from/to") { format };
+        list.SetAction(result => List(result.GetValue(CommonOptions.Rules), result.GetValue(format)!));
+
+        return new Command("rules", "Inspect and validate the rule catalog") { check, list };
+    }
+
+    private static int Check(string? configured)
+    {
+        var dir = RulesDirectory.Resolve(configured);
+        var (ruleSet, issues) = RuleSetLoader.Check(dir);
+        foreach (var issue in issues)
+        {
+            Console.Error.WriteLine($"error: {issue}");
+        }
+
+        if (issues.Count > 0 || ruleSet is null)
+        {
+            Console.Error.WriteLine($"rule catalog is invalid: {issues.Count} problem{(issues.Count == 1 ? "" : "s")} in {dir}");
+            return 1;
+        }
+
+        var families = ruleSet.Rules.Select(r => r.Definition.Family).Distinct().Count();
+        Console.WriteLine($"rule catalog OK: {ruleSet.Rules.Count} rules in {families} families, {ruleSet.Parameters.Definitions.Count} parameters, "
+            + $"{ruleSet.Parameters.Limits.Count} emission limits; version {ruleSet.Version}");
+        return 0;
+    }
+
+    private static int List(string? configured, string format)
+    {
+        var ruleSet = CatalogGate.TryLoad(configured);
+        if (ruleSet is null)
+        {
+            return CatalogGate.InvalidInput;
+        }
+
+        var rules = ruleSet.Rules.Select(r => r.Definition).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        if (format == "json")
+        {
+            var rows = rules.Select(r => new
+            {
+                r.Id, r.Family, Severity = CsvResultWriter.Word(r.Severity), Kind = CsvResultWriter.Word(r.Kind), Scope = CsvResultWriter.Word(r.Scope),
+                r.Sectors, r.Cities, InForceFrom = r.InForceFrom, InForceTo = r.InForceTo, r.DeadlineParameter, r.Citation, r.Message,
+            });
+            Console.WriteLine(JsonSerializer.Serialize(new { ruleSetVersion = ruleSet.Version, rules = rows }, ResultJson.Indented));
+            return 0;
+        }
+
+        var table = new Table().AddColumns("id", "family", "severity", "applies to", "citation 依据", "in force 施行");
+        foreach (var r in rules)
+        {
+            var applies = $"{CsvResultWriter.Word(r.Kind)}/{CsvResultWriter.Word(r.Scope)}"
+                + (r.Sectors.Count > 0 ? $" [{string.Join(",", r.Sectors)}]" : "")
+                + (r.Cities.Count > 0 ? $" {string.Join(",", r.Cities)}" : "");
+            table.AddRow(r.Id, r.Family, CsvResultWriter.Word(r.Severity), Markup.Escape(applies),
+                Markup.Escape($"{r.CitationSource} {r.Citation.Clause}"), $"{r.InForceFrom:yyyy-MM-dd} – {(r.InForceTo is { } to ? to.ToString("yyyy-MM-dd") : "")}");
+        }
+
+        ResultWriters.ConsoleFor(Console.Out).Write(table);
+        Console.WriteLine($"{rules.Length} rules; version {ruleSet.Version}");
+        return 0;
+    }
+}

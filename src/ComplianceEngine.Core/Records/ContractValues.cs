@@ -1,0 +1,30 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>The enumerations of the record contract, in the contract's order.</summary>
+public static class ContractValues
+{
+    public static readonly string[] Kinds = ["project", "enterprise"];
+
+    public static readonly string[] ConstructionTypes = ["new", "expansion", "renovation", "relocation"];
+
+    public static readonly string[] ManagementClasses = ["key", "simplified", "registration"];
+
+    public static readonly string[] FacilityTypes =
+    [
+        "boiler", "power-unit", "sintering", "pelletizing", "blast-furnace", "converter", "electric-furnace",
+        "coke-oven", "cement-kiln", "ceramic-kiln", "glass-furnace", "coating-line", "printing-line",
+        "storage-tank", "other",
+    ];
+
+    public static readonly string[] Fuels = ["coal", "gas", "oil", "biomass", "electric"];
+
+    public static readonly string[] UltraLowStatuses = ["completed", "in-progress", "not-started"];
+
+    public static readonly string[] Pollutants = ["PM", "SO2", "NOx", "NMHC"];
+
+    public static readonly string[] HeavyMetals = ["Pb", "Hg", "Cd", "Cr", "As", "Tl", "Sb"];
+
+    public static readonly string[] HeavyMetalOffsets = ["reduction", "equal", "none"];
+
+    public static readonly string[] CreditRatings = ["green", "blue", "yellow", "red", "black"];
+}

@@ -1,0 +1,61 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>统一社会信用代码 (GB 32100-2015): 18 characters, the last a check character.</summary>
+public static class CreditCode
+{
+    public const int Length = 18;
+
+    /// <summary>The 31 characters of the code, in value order (no I, O, S, V, Z).</summary>
+    public const string Charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    /// <summary>The check character for the first 17 characters, or null if they are not 17 charset characters.</summary>
+    public static char? CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        if (first17.Length != Length - 1)
+        {
+            return null;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < first17.Length; i++)
+        {
+            var value = Charset.IndexOf(first17[i], StringComparison.Ordinal);
+            if (value < 0)
+            {
+                return null;
+            }
+
+            sum += value * Weights[i];
+        }
+
+        var check = 31 - (sum % 31);
+        return Charset[check == 31 ? 0 : check];
+    }
+
+    /// <summary>Null when the code is valid; otherwise why not.</summary>
+    public static string? Validate(string code)
+    {
+        if (code.Length != Length)
+        {
+            return $"must be {Length} characters, got {code.Length}";
+        }
+
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (Charset.IndexOf(code[i], StringComparison.Ordinal) < 0)
+            {
+                return $"character '{code[i]}' at position {i + 1} is not allowed "
+                    + "(GB 32100-2015: digits and upper-case letters except I, O, S, V, Z)";
+            }
+        }
+
+        var expected = CheckCharacter(code.AsSpan(0, Length - 1))!.Value;
+        return code[Length - 1] == expected
+            ? null
+            : $"check character is '{code[Length - 1]}', expected '{expected}' (GB 32100-2015)";
+    }
+
+    public static bool IsValid(string code) => Validate(code) is null;
+}

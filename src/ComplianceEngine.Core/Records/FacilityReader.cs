@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>Reads <c>facilities[]</c>: ids required (enterprises) or optional (projects), and unique.</summary>
+internal static class FacilityReader
+{
+    /// <summary>
+    /// The facilities, and the ids they name, so that emissions can be checked against them; <paramref name="ids"/>
+    /// is null when that cannot be known (<c>facilities</c> unreadable, or a facility without a readable id).
+    /// </summary>
+    public static IReadOnlyList<Facility> ReadAll(JsonElement e, RecordFieldReader f, bool idRequired, out List<string>? ids)
+    {
+        ids = [];
+        if (!f.Array(e, JsonPaths.Root, "facilities", required: false))
+        {
+            if (e.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+            {
+                ids = null;
+            }
+
+            return [];
+        }
+
+        var count = e.GetArrayLength();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var facilities = new Facility[count];
+        var seen = new List<string>(count);
+        var allNamed = true;
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var path = JsonPaths.Item(JsonPaths.Facilities, i);
+            facilities[i] = ReadOne(item, path, f, idRequired);
+            if (facilities[i].Id is not { } id)
+            {
+                allNamed = false;
+            }
+            else if (seen.Contains(id))
+            {
+                f.Error(path, "id", $"duplicate facility id '{id}'");
+            }
+            else
+            {
+                seen.Add(id);
+            }
+
+            i++;
+        }
+
+        // With a facility whose id could not be read, which ids exist is unknown: emissions are then not checked
+        // against them (that would only repeat the facility's problem).
+        ids = allNamed || !idRequired ? seen : null;
+        return facilities;
+    }
+
+    private static Facility ReadOne(JsonElement e, string path, RecordFieldReader f, bool idRequired)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            f.Error(path, $"expected an object, got {RecordFieldReader.KindName(e.ValueKind)}");
+            return new Facility { Type = "" };
+        }
+
+        JsonElement id = default, type = default, fuel = default, tph = default, mw = default, ultraLow = default,
+            ultraLowOn = default, lowNox = default, bypass = default, online = default, voc = default;
+        JsonObject? extra = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "id": id = p.Value; break;
+                case "type": type = p.Value; break;
+                case "fuel": fuel = p.Value; break;
+                case "capacityTph": tph = p.Value; break;
+                case "capacityMw": mw = p.Value; break;
+                case "ultraLowStatus": ultraLow = p.Value; break;
+                case "ultraLowCompletedOn": ultraLowOn = p.Value; break;
+                case "lowNox": lowNox = p.Value; break;
+                case "hasBypass": bypass = p.Value; break;
+                case "onlineMonitoring": online = p.Value; break;
+                case "vocTreated": voc = p.Value; break;
+                default: RecordFieldReader.AddExtra(ref extra, p); break;
+            }
+        }
+
+        return new Facility
+        {
+            Id = f.String(id, path, "id", idRequired),
+            Type = f.Enum(type, path, "type", required: true, ContractValues.FacilityTypes) ?? "",
+            Fuel = f.Enum(fuel, path, "fuel", required: false, ContractValues.Fuels),
+            CapacityTph = f.Number(tph, path, "capacityTph", required: false, NumberRange.Positive),
+            CapacityMw = f.Number(mw, path, "capacityMw", required: false, NumberRange.Positive),
+            UltraLowStatus = f.Enum(ultraLow, path, "ultraLowStatus", required: false, ContractValues.UltraLowStatuses),
+            UltraLowCompletedOn = f.Date(ultraLowOn, path, "ultraLowCompletedOn", required: false),
+            LowNox = f.Bool(lowNox, path, "lowNox", required: false),
+            HasBypass = f.Bool(bypass, path, "hasBypass", required: false),
+            OnlineMonitoring = f.Bool(online, path, "onlineMonitoring", required: false),
+            VocTreated = f.Bool(voc, path, "vocTreated", required: false),
+            Extra = extra,
+        };
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>Reads and validates a <c>"kind": "project"</c> record.</summary>
+internal static class ProjectRecordReader
+{
+    private const string SitePath = "$.site";
+    private const string ReplacementPath = "$.capacityReplacement";
+    private const string OffsetPath = "$.regionalOffset";
+
+    public static ProjectRecord? Read(JsonElement e, RecordFieldReader f)
+    {
+        var common = default(CommonFields);
+        JsonElement enterpriseId = default, constructionType = default, applicationDate = default, energy = default,
+            site = default, captive = default, addsCapacity = default, replacement = default, metals = default,
+            metalOffset = default, offset = default, eliminated = default;
+        JsonObject? extra = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            var name = p.Name;
+            if (common.Take(name, p.Value))
+            {
+                continue;
+            }
+
+            switch (name)
+            {
+                case "enterpriseId": enterpriseId = p.Value; break;
+                case "constructionType": constructionType = p.Value; break;
+                case "applicationDate": applicationDate = p.Value; break;
+                case "annualEnergyTce": energy = p.Value; break;
+                case "site": site = p.Value; break;
+                case "captiveCoalPowerUnit": captive = p.Value; break;
+                case "addsCapacity": addsCapacity = p.Value; break;
+                case "capacityReplacement": replacement = p.Value; break;
+                case "heavyMetals": metals = p.Value; break;
+                case "heavyMetalOffset": metalOffset = p.Value; break;
+                case "regionalOffset": offset = p.Value; break;
+                case "usesEliminatedProcess": eliminated = p.Value; break;
+                default: RecordFieldReader.AddExtra(ref extra, p); break;
+            }
+        }
+
+        const string root = JsonPaths.Root;
+        var id = f.String(common.Id, root, "id", required: true);
+        var recordName = f.String(common.Name, root, "name", required: true);
+        var entId = f.String(enterpriseId, root, "enterpriseId", required: false);
+        var industryCode = CommonFields.ReadIndustryCode(common.IndustryCode, f);
+        var city = f.String(common.City, root, "city", required: true);
+        var county = f.String(common.County, root, "county", required: false);
+        var type = f.Enum(constructionType, root, "constructionType", required: true, ContractValues.ConstructionTypes);
+        var applied = f.Date(applicationDate, root, "applicationDate", required: true);
+        var tce = f.Number(energy, root, "annualEnergyTce", required: false, NumberRange.NonNegative);
+        var projectSite = ReadSite(site, f);
+        var facilities = FacilityReader.ReadAll(common.Facilities, f, idRequired: false, out _);
+        var captiveUnit = f.Bool(captive, root, "captiveCoalPowerUnit", required: false);
+        var adds = f.Bool(addsCapacity, root, "addsCapacity", required: false);
+        var capacityReplacement = ReadReplacement(replacement, f);
+        var heavyMetals = ReadHeavyMetals(metals, f);
+        var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractValues.HeavyMetalOffsets);
+        var regionalOffset = ReadOffset(offset, f);
+        var lowVoc = f.Number(common.LowVocMaterialShare, root, "lowVocMaterialShare", required: false, NumberRange.Fraction);
+        var usesEliminated = f.Bool(eliminated, root, "usesEliminatedProcess", required: false);
+
+        if (f.HasErrors)
+        {
+            return null;
+        }
+
+        return new ProjectRecord
+        {
+            Id = id!,
+            Name = recordName!,
+            EnterpriseId = entId,
+            IndustryCode = industryCode!,
+            City = city!,
+            County = county,
+            ConstructionType = type!,
+            ApplicationDate = applied!.Value,
+            AnnualEnergyTce = tce,
+            Site = projectSite!,
+            Facilities = facilities,
+            CaptiveCoalPowerUnit = captiveUnit,
+            AddsCapacity = adds,
+            CapacityReplacement = capacityReplacement,
+            HeavyMetals = heavyMetals,
+            HeavyMetalOffset = heavyMetalOffset,
+            RegionalOffset = regionalOffset,
+            LowVocMaterialShare = lowVoc,
+            UsesEliminatedProcess = usesEliminated,
+            Sectors = SectorMap.SectorsOf(industryCode!, facilities),
+            Extra = extra,
+        };
+    }
+
+    private static ProjectSite? ReadSite(JsonElement e, RecordFieldReader f)
+    {
+        if (!f.Object(e, JsonPaths.Root, "site", required: true, nullAllowed: false))
+        {
+            return null;
+        }
+
+        JsonElement redLine = default, farmland = default, builtUp = default, chemPark = default, banZone = default,
+            yangtze = default, pm25 = default;
+        JsonObject? extra = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "inEcologicalRedLine": redLine = p.Value; break;
+                case "inPermanentBasicFarmland": farmland = p.Value; break;
+                case "inCountyBuiltUpArea": builtUp = p.Value; break;
+                case "inChemicalPark": chemPark = p.Value; break;
+                case "inLivestockBanZone": banZone = p.Value; break;
+                case "distanceToYangtzeKm": yangtze = p.Value; break;
+                case "cityPm25Attained": pm25 = p.Value; break;
+                default: RecordFieldReader.AddExtra(ref extra, p); break;
+            }
+        }
+
+        return new ProjectSite
+        {
+            InEcologicalRedLine = f.Bool(redLine, SitePath, "inEcologicalRedLine", required: true) ?? false,
+            InPermanentBasicFarmland = f.Bool(farmland, SitePath, "inPermanentBasicFarmland", required: true) ?? false,
+            InCountyBuiltUpArea = f.Bool(builtUp, SitePath, "inCountyBuiltUpArea", required: true) ?? false,
+            InChemicalPark = f.Bool(chemPark, SitePath, "inChemicalPark", required: true) ?? false,
+            InLivestockBanZone = f.Bool(banZone, SitePath, "inLivestockBanZone", required: false),
+            DistanceToYangtzeKm = f.Number(yangtze, SitePath, "distanceToYangtzeKm", required: false, NumberRange.NonNegative),
+            CityPm25Attained = f.Bool(pm25, SitePath, "cityPm25Attained", required: false),
+            Extra = extra,
+        };
+    }
+
+    private static CapacityReplacement? ReadReplacement(JsonElement e, RecordFieldReader f)
+    {
+        if (!f.Object(e, JsonPaths.Root, "capacityReplacement", required: false, nullAllowed: true))
+        {
+            return null;
+        }
+
+        JsonElement ratio = default, verified = default;
+        JsonObject? extra = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "ratio": ratio = p.Value; break;
+                case "verified": verified = p.Value; break;
+                default: RecordFieldReader.AddExtra(ref extra, p); break;
+            }
+        }
+
+        return new CapacityReplacement
+        {
+            Ratio = f.Number(ratio, ReplacementPath, "ratio", required: true, NumberRange.Positive) ?? 0,
+            Verified = f.Bool(verified, ReplacementPath, "verified", required: true) ?? false,
+            Extra = extra,
+        };
+    }
+
+    private static RegionalOffset? ReadOffset(JsonElement e, RecordFieldReader f)
+    {
+        if (!f.Object(e, JsonPaths.Root, "regionalOffset", required: false, nullAllowed: true))
+        {
+            return null;
+        }
+
+        JsonElement pollutants = default, ratio = default;
+        JsonObject? extra = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "pollutants": pollutants = p.Value; break;
+                case "ratio": ratio = p.Value; break;
+                default: RecordFieldReader.AddExtra(ref extra, p); break;
+            }
+        }
+
+        var names = new List<string>();
+        if (f.Array(pollutants, OffsetPath, "pollutants", required: true))
+        {
+            var i = 0;
+            foreach (var item in pollutants.EnumerateArray())
+            {
+                if (f.String(item, OffsetPath, $"pollutants[{i}]", required: true) is { } pollutant)
+                {
+                    names.Add(pollutant);
+                }
+
+                i++;
+            }
+        }
+
+        return new RegionalOffset
+        {
+            Pollutants = names,
+            Ratio = f.Number(ratio, OffsetPath, "ratio", required: true, NumberRange.Positive) ?? 0,
+            Extra = extra,
+        };
+    }
+
+    private static IReadOnlyList<string> ReadHeavyMetals(JsonElement e, RecordFieldReader f)
+    {
+        if (!f.Array(e, JsonPaths.Root, "heavyMetals", required: false) || e.GetArrayLength() == 0)
+        {
+            return [];
+        }
+
+        var metals = new List<string>(e.GetArrayLength());
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (f.Enum(item, JsonPaths.Root, $"heavyMetals[{i}]", required: true, ContractValues.HeavyMetals) is { } metal)
+            {
+                metals.Add(metal);
+            }
+
+            i++;
+        }
+
+        return metals;
+    }
+}

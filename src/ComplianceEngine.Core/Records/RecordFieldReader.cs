@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Evaluation;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>
+/// Reads typed contract fields from <see cref="JsonElement"/>s of one record and collects every problem.
+/// Absent fields are <see cref="JsonValueKind.Undefined"/>; an optional field that is <c>null</c> counts as absent.
+/// Paths are only built when there is a problem.
+/// </summary>
+internal sealed class RecordFieldReader
+{
+    private List<KeyValuePair<string, string>>? _errors;
+
+    public bool HasErrors => _errors is not null;
+
+    public void Error(string path, string reason) => (_errors ??= []).Add(new(path, reason));
+
+    public void Error(string parent, string name, string reason) => Error(JsonPaths.Field(parent, name), reason);
+
+    public IReadOnlyList<RecordError> ToErrors(string source, int index, string? recordId)
+    {
+        if (_errors is null)
+        {
+            return [];
+        }
+
+        var errors = new RecordError[_errors.Count];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = new RecordError(_errors[i].Key, _errors[i].Value) { Source = source, Index = index, RecordId = recordId };
+        }
+
+        return errors;
+    }
+
+    public static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>Keeps a field the contract does not name.</summary>
+    public static void AddExtra(ref JsonObject? extra, JsonProperty property) =>
+        (extra ??= [])[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+
+    public string? String(JsonElement e, string parent, string name, bool required)
+    {
+        if (!Present(e, parent, name, required, "a string"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(parent, name, $"expected a string, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        var value = e.GetString()!;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(parent, name, "must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool? Bool(JsonElement e, string parent, string name, bool required)
+    {
+        if (!Present(e, parent, name, required, "a boolean"))
+        {
+            return null;
+        }
+
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                Error(parent, name, $"expected a boolean, got {KindName(e.ValueKind)}");
+                return null;
+        }
+    }
+
+    public double? Number(JsonElement e, string parent, string name, bool required, NumberRange range)
+    {
+        if (!Present(e, parent, name, required, "a number"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.Number)
+        {
+            Error(parent, name, $"expected a number, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        if (!e.TryGetDouble(out var value))
+        {
+            Error(parent, name, "number out of range");
+            return null;
+        }
+
+        var problem = range switch
+        {
+            NumberRange.NonNegative when value < 0 => "must be >= 0",
+            NumberRange.Positive when value <= 0 => "must be > 0",
+            NumberRange.Fraction when value is < 0 or > 1 => "must be between 0 and 1",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            Error(parent, name, $"{problem}, got {value.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Integer(JsonElement e, string parent, string name, bool required, int min, int max)
+    {
+        if (!Present(e, parent, name, required, "an integer"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.Number)
+        {
+            Error(parent, name, $"expected an integer, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        if (!e.TryGetInt32(out var value))
+        {
+            Error(parent, name, $"expected an integer, got {e.GetRawText()}");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(parent, name, max == int.MaxValue
+                ? $"must be >= {min}, got {value}"
+                : $"must be between {min} and {max}, got {value}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>One of <paramref name="allowed"/>; returns the shared instance of the value (no allocation).</summary>
+    public string? Enum(JsonElement e, string parent, string name, bool required, string[] allowed)
+    {
+        if (!Present(e, parent, name, required, "a string"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(parent, name, $"expected a string, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        foreach (var candidate in allowed)
+        {
+            if (e.ValueEquals(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {string.Join(", ", allowed)})");
+        return null;
+    }
+
+    /// <summary>An ISO date <c>yyyy-MM-dd</c>.</summary>
+    public DateOnly? Date(JsonElement e, string parent, string name, bool required)
+    {
+        if (!Present(e, parent, name, required, "a date"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(parent, name, $"expected a date yyyy-MM-dd, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        var raw = Unquote(JsonMarshal.GetRawUtf8Value(e));
+        if (raw.Length == 10 && raw[4] == (byte)'-' && raw[7] == (byte)'-'
+            && TryDigits(raw[..4], out var year) && TryDigits(raw.Slice(5, 2), out var month)
+            && TryDigits(raw.Slice(8, 2), out var day))
+        {
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+
+            Error(parent, name, $"'{e.GetString()}' is not a calendar date");
+            return null;
+        }
+
+        Error(parent, name, $"expected a date yyyy-MM-dd, got '{e.GetString()}'");
+        return null;
+    }
+
+    /// <summary>A month <c>yyyy-MM</c>, as its first day.</summary>
+    public DateOnly? Month(JsonElement e, string parent, string name, bool required)
+    {
+        if (!Present(e, parent, name, required, "a month"))
+        {
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(parent, name, $"expected a month yyyy-MM, got {KindName(e.ValueKind)}");
+            return null;
+        }
+
+        var raw = Unquote(JsonMarshal.GetRawUtf8Value(e));
+        if (raw.Length == 7 && raw[4] == (byte)'-' && TryDigits(raw[..4], out var year)
+            && TryDigits(raw.Slice(5, 2), out var month) && year >= 1 && month is >= 1 and <= 12)
+        {
+            return new DateOnly(year, month, 1);
+        }
+
+        Error(parent, name, $"expected a month yyyy-MM, got '{e.GetString()}'");
+        return null;
+    }
+
+    /// <summary>True when <paramref name="e"/> is an object to read; reports missing and wrong types.</summary>
+    public bool Object(JsonElement e, string parent, string name, bool required, bool nullAllowed)
+    {
+        if (e.ValueKind == JsonValueKind.Undefined)
+        {
+            if (required)
+            {
+                Error(parent, name, "required field is missing");
+            }
+
+            return false;
+        }
+
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullAllowed)
+            {
+                Error(parent, name, "expected an object, got null");
+            }
+
+            return false;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            Error(parent, name, $"expected an object{(nullAllowed ? " or null" : "")}, got {KindName(e.ValueKind)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="e"/> is an array to read (null counts as absent).</summary>
+    public bool Array(JsonElement e, string parent, string name, bool required)
+    {
+        if (!Present(e, parent, name, required, "an array"))
+        {
+            return false;
+        }
+
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            Error(parent, name, $"expected an array, got {KindName(e.ValueKind)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Present(JsonElement e, string parent, string name, bool required, string expected)
+    {
+        if (e.ValueKind == JsonValueKind.Undefined)
+        {
+            if (required)
+            {
+                Error(parent, name, "required field is missing");
+            }
+
+            return false;
+        }
+
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Error(parent, name, $"expected {expected}, got null");
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> raw) =>
+        raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>The input is not JSON, or not an array, an object or JSON lines of objects. The CLI exits with 2.</summary>
+public sealed class RecordFormatException : Exception
+{
+    public RecordFormatException(string source, long? line, long? position, string reason)
+        : base(Format(source, line, position, reason))
+    {
+        Source = source;
+        Line = line;
+        Position = position;
+        Reason = reason;
+    }
+
+    public RecordFormatException(string source, long? line, long? position, string reason, Exception inner)
+        : base(Format(source, line, position, reason), inner)
+    {
+        Source = source;
+        Line = line;
+        Position = position;
+        Reason = reason;
+    }
+
+    /// <summary>The file or input name.</summary>
+    public new string Source { get; }
+
+    /// <summary>1-based line, when known.</summary>
+    public long? Line { get; }
+
+    /// <summary>1-based byte position in the line, when known.</summary>
+    public long? Position { get; }
+
+    public string Reason { get; }
+
+    private static string Format(string source, long? line, long? position, string reason) =>
+        line is { } l
+            ? $"{source}: line {l}{(position is { } p ? $", position {p}" : "")}: {reason}"
+            : $"{source}: {reason}";
+}

@@ -1,0 +1,174 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>
+/// Streams records from UTF-8 input: a top-level array element by element (<see cref="Utf8JsonReader"/> over a
+/// growable buffer), or JSON lines line by line. Other shapes are read whole by <see cref="RecordReader.Read"/>.
+/// </summary>
+internal static class RecordStreamReader
+{
+    private enum Phase
+    {
+        BeforeArray,
+        InArray,
+        AfterArray,
+    }
+
+    public static IEnumerable<ParsedRecord> Read(Stream stream, string source)
+    {
+        var buffer = new StreamBuffer(stream);
+        var first = buffer.PeekNonWhitespace(skipBom: true);
+        if (first < 0)
+        {
+            return [];
+        }
+
+        if (first == '[')
+        {
+            return ReadArray(buffer, source);
+        }
+
+        if (first == '{' && IsObject(buffer.Memory[..buffer.PeekLineLength()]))
+        {
+            return ReadLines(buffer, source);
+        }
+
+        // A single pretty-printed object, or something broken: small enough to read whole.
+        var text = Encoding.UTF8.GetString(buffer.ReadToEnd());
+        return RecordReader.Read(text, source).Records;
+    }
+
+    private static IEnumerable<ParsedRecord> ReadArray(StreamBuffer buffer, string source)
+    {
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 64 });
+        var phase = Phase.BeforeArray;
+        var duplicates = new DuplicateIdTracker(source);
+        var index = 0;
+        while (NextElement(buffer, ref state, ref phase, source) is { } document)
+        {
+            ParsedRecord parsed;
+            using (document)
+            {
+                parsed = RecordReader.ReadOne(document.RootElement, source, index++);
+            }
+
+            yield return duplicates.Check(parsed);
+        }
+    }
+
+    private static IEnumerable<ParsedRecord> ReadLines(StreamBuffer buffer, string source)
+    {
+        var duplicates = new DuplicateIdTracker(source);
+        var index = 0;
+        var lineNumber = 0;
+        while (buffer.TryReadLine(out var line))
+        {
+            lineNumber++;
+            if (IsBlank(line.Span))
+            {
+                continue;
+            }
+
+            yield return duplicates.Check(RecordReader.ReadLine(line, source, index++, lineNumber));
+        }
+    }
+
+    /// <summary>The next array element as a document, or null after the closing bracket.</summary>
+    private static JsonDocument? NextElement(StreamBuffer buffer, ref JsonReaderState state, ref Phase phase, string source)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.Span, buffer.Eof, state);
+            try
+            {
+                if (reader.Read())
+                {
+                    switch (phase)
+                    {
+                        case Phase.BeforeArray:
+                            phase = Phase.InArray;
+                            Commit(buffer, ref reader, ref state);
+                            continue;
+                        case Phase.InArray when reader.TokenType == JsonTokenType.EndArray:
+                            phase = Phase.AfterArray;
+                            Commit(buffer, ref reader, ref state);
+                            continue;
+                        case Phase.InArray:
+                            var probe = reader;
+                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !probe.TrySkip())
+                            {
+                                break;
+                            }
+
+                            var document = JsonDocument.ParseValue(ref reader);
+                            Commit(buffer, ref reader, ref state);
+                            return document;
+                        default:
+                            // The reader throws on content after the array; nothing else can get here.
+                            throw new RecordFormatException(source, null, null, "unexpected content after the array");
+                    }
+                }
+                else if (phase == Phase.AfterArray && buffer.Eof)
+                {
+                    return null;
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw RecordReader.FormatError(source, ex, 0);
+            }
+
+            if (!buffer.Fill() && buffer.Eof && phase != Phase.AfterArray)
+            {
+                // Let the reader report the truncation as the final block.
+                var final = new Utf8JsonReader(buffer.Span, isFinalBlock: true, state);
+                try
+                {
+                    while (final.Read())
+                    {
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    throw RecordReader.FormatError(source, ex, 0);
+                }
+
+                throw new RecordFormatException(source, null, null, "unexpected end of input inside the array");
+            }
+        }
+    }
+
+    private static void Commit(StreamBuffer buffer, ref Utf8JsonReader reader, ref JsonReaderState state)
+    {
+        buffer.Consume(reader.BytesConsumed);
+        state = reader.CurrentState;
+    }
+
+    private static bool IsObject(ReadOnlyMemory<byte> line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

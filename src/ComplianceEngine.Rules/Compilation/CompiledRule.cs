@@ -1,0 +1,55 @@
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Rules.Catalog;
+using ComplianceEngine.Rules.Parameters;
+
+namespace ComplianceEngine.Rules.Compilation;
+
+/// <summary>A rule ready to run: its definition, compiled conditions and facts, and its applicability filters.</summary>
+public sealed class CompiledRule
+{
+    private readonly HashSet<string> _facilityTypes;
+
+    internal CompiledRule(RuleDefinition definition, RuleDelegate<bool>[] conditions, RuleDelegate<object?>[] facts, int deadlineSlot)
+    {
+        Definition = definition;
+        Conditions = conditions;
+        Facts = facts;
+        DeadlineSlot = deadlineSlot;
+        _facilityTypes = [.. definition.FacilityTypes];
+    }
+
+    public RuleDefinition Definition { get; }
+    public RuleDelegate<bool>[] Conditions { get; }
+    public RuleDelegate<object?>[] Facts { get; }
+
+    /// <summary>Slot of the deadline parameter, or -1.</summary>
+    public int DeadlineSlot { get; }
+
+    public bool LooksAt(Facility facility) => _facilityTypes.Count == 0 || _facilityTypes.Contains(facility.Type);
+
+    public bool Fires(ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet parameters)
+    {
+        if (Definition.AnyCondition)
+        {
+            foreach (var c in Conditions)
+            {
+                if (c(record, facility, emission, parameters))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var c in Conditions)
+        {
+            if (!c(record, facility, emission, parameters))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

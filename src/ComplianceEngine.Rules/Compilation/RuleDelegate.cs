@@ -1,0 +1,7 @@
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Rules.Parameters;
+
+namespace ComplianceEngine.Rules.Compilation;
+
+/// <summary>A compiled condition or fact. Facility and emission are null where the rule's scope has none.</summary>
+public delegate T RuleDelegate<out T>(ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet parameters);

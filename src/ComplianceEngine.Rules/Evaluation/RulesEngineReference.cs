@@ -1,0 +1,71 @@
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Rules.Catalog;
+using RulesEngine.Models;
+
+namespace ComplianceEngine.Rules.Evaluation;
+
+/// <summary>
+/// Evaluates a record the plain way, with Microsoft RulesEngine's <c>ExecuteAllRulesAsync</c> per workflow and per
+/// facility or emission. Slow by design: it is the reference the compiled path is tested and measured against.
+/// </summary>
+public static class RulesEngineReference
+{
+    public static async Task<SortedSet<string>> FiredAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf)
+    {
+        var fired = new SortedSet<string>(StringComparer.Ordinal);
+        var p = ruleSet.Parameters.For(record.City, asOf);
+        var applicable = ruleSet.Rules.Select(r => r.Definition)
+            .Where(d => d.Kind == record.Kind && d.InForceOn(asOf)
+                && (d.Cities.Count == 0 || d.Cities.Contains(record.City))
+                && (d.Sectors.Count == 0 || d.Sectors.Any(record.InSector)))
+            .ToArray();
+
+        foreach (var workflow in applicable.GroupBy(d => (d.Workflow, d.Scope)))
+        {
+            var wanted = workflow.ToDictionary(d => d.Id);
+            var rp = RuleParameter.Create("r", record);
+            var pp = RuleParameter.Create("p", p);
+            switch (workflow.Key.Scope)
+            {
+                case RuleScope.Record:
+                    Collect(await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, pp), wanted, null, null, fired);
+                    break;
+                case RuleScope.Facility:
+                    for (var i = 0; i < record.Facilities.Count; i++)
+                    {
+                        var f = record.Facilities[i];
+                        var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), pp);
+                        Collect(results, wanted, f, f.Id ?? $"facilities[{i}]", fired);
+                    }
+
+                    break;
+                case RuleScope.Emission when record is EnterpriseRecord enterprise:
+                    foreach (var e in enterprise.Emissions.Where(e => e.Period <= asOf && e.Period > asOf.AddMonths(-12)))
+                    {
+                        var f = enterprise.Facilities.FirstOrDefault(x => x.Id == e.FacilityId);
+                        if (f is not null)
+                        {
+                            var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), RuleParameter.Create("e", e), pp);
+                            Collect(results, wanted, f, e.FacilityId, fired);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return fired;
+    }
+
+    private static void Collect(List<RuleResultTree> results, Dictionary<string, RuleDefinition> wanted, Facility? facility, string? facilityId, SortedSet<string> fired)
+    {
+        foreach (var r in results)
+        {
+            if (r.IsSuccess && wanted.TryGetValue(r.Rule.RuleName, out var d)
+                && (facility is null || d.FacilityTypes.Count == 0 || d.FacilityTypes.Contains(facility.Type)))
+            {
+                fired.Add(facilityId is null ? d.Id : $"{d.Id}@{facilityId}");
+            }
+        }
+    }
+}

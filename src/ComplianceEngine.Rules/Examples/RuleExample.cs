@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace ComplianceEngine.Rules.Examples;
+
+/// <summary>A record, an as-of date and what the catalog must say about it: whether the rule fires, and the outcome.</summary>
+public sealed record RuleExample
+{
+    public required string File { get; init; }
+    public required string Name { get; init; }
+    public required string Rule { get; init; }
+    public required DateOnly AsOf { get; init; }
+    public required JsonObject Record { get; init; }
+    public required bool Fires { get; init; }
+    public string? Facility { get; init; }
+    public required string Outcome { get; init; }
+
+    public override string ToString() => $"{Rule}: {Name}";
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace ComplianceEngine.Rules.Parameters;
+
+/// <summary>All dated parameters and emission limits; resolves them for a city and an as-of date.</summary>
+public sealed class ParameterCatalog
+{
+    private readonly Dictionary<string, int> _index;
+    private readonly ConcurrentDictionary<(string City, DateOnly AsOf), ParameterSet> _resolved = new();
+
+    public ParameterCatalog(IReadOnlyList<ParameterDefinition> definitions, IReadOnlyList<EmissionLimit> limits)
+    {
+        Definitions = definitions;
+        Limits = limits;
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            _index[definitions[i].Name] = i;
+        }
+    }
+
+    public IReadOnlyList<ParameterDefinition> Definitions { get; }
+    public IReadOnlyList<EmissionLimit> Limits { get; }
+
+    public bool TryGet(string name, out int index, out ParameterDefinition definition)
+    {
+        if (_index.TryGetValue(name, out index))
+        {
+            definition = Definitions[index];
+            return true;
+        }
+
+        definition = null!;
+        return false;
+    }
+
+    /// <summary>Cached per city and date: a batch resolves each city once.</summary>
+    public ParameterSet For(string city, DateOnly asOf)
+    {
+        if (_resolved.Count > 4096)
+        {
+            _resolved.Clear();
+        }
+
+        return _resolved.GetOrAdd((city, asOf), key => new ParameterSet(this, key.City, key.AsOf));
+    }
+}

@@ -1,0 +1,69 @@
+using ComplianceEngine.Core.Records;
+
+namespace ComplianceEngine.Rules.Parameters;
+
+/// <summary>
+/// The parameters as rule expressions see them (<c>p</c>), resolved for one city on one as-of date.
+/// Compiled expressions read values by slot (<see cref="NumAt"/>); the by-name methods are what authors write.
+/// </summary>
+public sealed class ParameterSet
+{
+    private readonly ParameterCatalog _catalog;
+    private readonly ParameterValue?[] _values;
+    private readonly Dictionary<(string Regime, string FacilityType, string Pollutant), EmissionLimit[]> _limits;
+
+    internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf)
+    {
+        _catalog = catalog;
+        City = city;
+        AsOf = asOf;
+        _values = catalog.Definitions.Select(d => d.Resolve(city, asOf)).ToArray();
+        _limits = catalog.Limits
+            .Where(l => l.AppliesTo(city, asOf))
+            .SelectMany(l => l.FacilityTypes.Select(t => (Key: (l.Regime, t, l.Pollutant), Limit: l)))
+            .GroupBy(x => x.Key, x => x.Limit)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public DateOnly AsOf { get; }
+    public string City { get; }
+
+    public double? Num(string name) => NumAt(Slot(name));
+    public DateOnly? Date(string name) => DateAt(Slot(name));
+    public bool? Flag(string name) => FlagAt(Slot(name));
+
+    public double? NumAt(int slot) => (double?)_values[slot]?.Value;
+    public DateOnly? DateAt(int slot) => (DateOnly?)_values[slot]?.Value;
+    public bool? FlagAt(int slot) => (bool?)_values[slot]?.Value;
+
+    /// <summary>The value in force and where it comes from, for explaining a finding.</summary>
+    public ParameterValue? ValueAt(int slot) => _values[slot];
+
+    public int? DaysUntil(DateOnly? date) => date is { } d ? d.DayNumber - AsOf.DayNumber : null;
+
+    /// <summary>The strictest applicable limit in mg/m³ for the facility and pollutant, or null when no limit applies.</summary>
+    public double? Limit(string regime, Facility? facility, string pollutant) =>
+        FindLimit(regime, facility, pollutant)?.ValueMgM3;
+
+    public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
+    {
+        if (facility is null || !_limits.TryGetValue((regime, facility.Type, pollutant), out var candidates))
+        {
+            return null;
+        }
+
+        EmissionLimit? best = null;
+        foreach (var l in candidates)
+        {
+            if ((l.Fuel is null || l.Fuel == facility.Fuel) && (best is null || l.ValueMgM3 < best.ValueMgM3))
+            {
+                best = l;
+            }
+        }
+
+        return best;
+    }
+
+    private int Slot(string name) =>
+        _catalog.TryGet(name, out var slot, out _) ? slot : throw new KeyNotFoundException($"unknown parameter '{name}'");
+}

@@ -1,0 +1,8 @@
+namespace ComplianceEngine.Rules.Parameters;
+
+public enum ParameterType
+{
+    Date,
+    Number,
+    Flag,
+}

@@ -1,0 +1,98 @@
+using ComplianceEngine.Core.Records;
+
+namespace ComplianceEngine.Synthetic;
+
+/// <summary>
+/// Draws contract-valid enterprise records as of a reference date: permits (some missing, expired or expiring),
+/// facilities with retrofit states, twelve months of monitored emissions (a few above their limits), and history.
+/// Deterministic for a seed.
+/// </summary>
+public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
+{
+    private static readonly Dictionary<string, (string Pollutant, double Typical)[]> Monitored = new()
+    {
+        ["sintering"] = [("NOx", 45), ("SO2", 25), ("PM", 8)],
+        ["cement-kiln"] = [("NOx", 90), ("PM", 12)],
+        ["coke-oven"] = [("NOx", 140), ("SO2", 25)],
+        ["power-unit"] = [("NOx", 40), ("SO2", 25), ("PM", 6)],
+        ["boiler"] = [("NOx", 120), ("SO2", 90), ("PM", 20)],
+        ["ceramic-kiln"] = [("NOx", 120), ("SO2", 30), ("PM", 18)],
+        ["printing-line"] = [("NMHC", 35)],
+        ["coating-line"] = [("NMHC", 60)],
+    };
+
+    private readonly Draw _draw = new(seed);
+
+    public EnterpriseRecord Next(int number)
+    {
+        var archetype = _draw.Weighted(Archetypes.All, a => a.Weight);
+        var city = _draw.Weighted(Places.Cities, c => c.Weight);
+        var id = $"E-{number:D7}";
+        var facilities = archetype.Facilities(_draw, id);
+        var monitored = facilities.Where(f => f.OnlineMonitoring == true).ToArray();
+        return new EnterpriseRecord
+        {
+            Id = id,
+            Name = $"{city.Name[..^1]}{Places.Trade(_draw)}{archetype.NameZh}有限公司",
+            CreditCode = CreditCodes.Make(_draw, city.Code),
+            IndustryCode = archetype.IndustryCode,
+            City = city.Name,
+            County = _draw.Pick(city.Counties),
+            Permit = Permit(id),
+            Facilities = facilities,
+            LowVocMaterialShare = facilities.Any(f => f.Type is "coating-line" or "printing-line") ? Math.Round(_draw.Uniform(), 2) : null,
+            Emissions = monitored.SelectMany(Emissions).ToArray(),
+            History = new EnforcementHistory
+            {
+                Violations3y = _draw.Poisson(0.4), Inspections3y = _draw.Poisson(2.5), Complaints12m = _draw.Poisson(0.8),
+                CreditRating = _draw.Weighted<string>(["green", "blue", "yellow", "red", "black"], r => r switch
+                {
+                    "green" => 30, "blue" => 45, "yellow" => 15, "red" => 8, _ => 2,
+                }),
+            },
+            Sectors = SectorMap.SectorsOf(archetype.IndustryCode, facilities),
+        };
+    }
+
+    private Permit? Permit(string id)
+    {
+        if (_draw.Chance(0.06))
+        {
+            return null;
+        }
+
+        // Five-year permits issued over the last six years: some have lapsed, some are inside the renewal window.
+        var validFrom = referenceDate.AddDays(-_draw.Between(30, 6 * 365));
+        return new Permit
+        {
+            Number = $"9136{_draw.Between(10000000, 99999999)}{id[^4..]}001P",
+            ManagementClass = _draw.Weighted<string>(["key", "simplified", "registration"], c => c == "key" ? 3 : c == "simplified" ? 5 : 2),
+            ValidFrom = validFrom,
+            ValidTo = validFrom.AddYears(5).AddDays(-1),
+            LastAnnualReportYear = referenceDate.Year - (_draw.Chance(0.85) ? 1 : 2),
+        };
+    }
+
+    private IEnumerable<Emission> Emissions(Facility facility)
+    {
+        if (!Monitored.TryGetValue(facility.Type, out var pollutants))
+        {
+            yield break;
+        }
+
+        var first = new DateOnly(referenceDate.Year, referenceDate.Month, 1).AddMonths(-11);
+        var polluter = _draw.Chance(0.1);
+        foreach (var (pollutant, typical) in pollutants)
+        {
+            for (var m = 0; m < 12; m++)
+            {
+                var factor = 0.6 + (_draw.Uniform() * 0.6) + (polluter && _draw.Chance(0.3) ? 2.5 : 0);
+                yield return new Emission
+                {
+                    FacilityId = facility.Id!, Pollutant = pollutant, Period = first.AddMonths(m),
+                    ConcentrationMgM3 = Math.Round(typical * factor, 1),
+                };
+            }
+        }
+    }
+}

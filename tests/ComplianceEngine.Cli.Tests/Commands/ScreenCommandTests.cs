@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace ComplianceEngine.Cli.Tests.Commands;
+
+public class ScreenCommandTests
+{
+    [Fact]
+    public void Screen_WritesOneJsonResultPerRecord_WithVersionAndAsOf()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("enterprises.json"), CliRunner.DataPath("projects.json"),
+            "--as-of", "2026-01-15", "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var results = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(["E-0002", "E-0101", "E-0203", "P-2025-0001", "P-2025-0002", "P-2025-0003"], results.Select(r => r.GetProperty("recordId").GetString()));
+        Assert.All(results, r =>
+        {
+            Assert.StartsWith("sha256:", r.GetProperty("ruleSetVersion").GetString(), StringComparison.Ordinal);
+            Assert.Equal("2026-01-15", r.GetProperty("asOf").GetString());
+            Assert.Contains(r.GetProperty("outcome").GetString(), new[] { "approve", "conditional", "reject", "compliant", "due", "noncompliant" });
+        });
+
+        // The coal boiler of 10 t/h in Nankang's built-up area is banned; the enterprise without a permit is non-compliant.
+        Assert.Equal("reject", results[3].GetProperty("outcome").GetString());
+        Assert.Equal("noncompliant", results[2].GetProperty("outcome").GetString());
+        var finding = results[3].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("severity").GetString() == "prohibition");
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("citation").GetProperty("quote").GetString()));
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("message").GetProperty("zh").GetString()));
+    }
+
+    [Fact]
+    public void Screen_ReportsInvalidRecordsAndGoesOn_WhenABatchHasABadRecord()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("mixed.jsonl"), "--as-of", "2026-01-15", "--format", "jsonl");
+        Assert.True(code == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("approve", lines[0].GetProperty("outcome").GetString());
+        Assert.Equal("invalid", lines[1].GetProperty("outcome").GetString());
+        Assert.Equal("compliant", lines[2].GetProperty("outcome").GetString());
+        var paths = lines[1].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).ToArray();
+        Assert.Contains("$.industryCode", paths);
+        Assert.Contains("$.permit.managementClass", paths);
+        Assert.Contains("$.permit.validTo", paths);
+        Assert.Contains("$.facilities[0].capacityTph", paths);
+    }
+
+    [Fact]
+    public void Screen_ExitsWithTwoAndOneLine_WhenAFileIsNotJson()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("broken.json"), "--as-of", "2026-01-15");
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: broken.json:", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_ExitsWithTwo_WhenAFileDoesNotExist()
+    {
+        var (code, _, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("nowhere.json"), "--as-of", "2026-01-15");
+        Assert.Equal(2, code);
+        Assert.Contains("nowhere.json", stderr);
+    }
+
+    [Fact]
+    public void Screen_WritesAFindingPerCsvRow_WithHeader()
+    {
+        var (code, stdout, _) = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("recordId,kind,outcome,ruleSetVersion,asOf,ruleId", rows[0], StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.StartsWith("P-2025-0001,project,reject,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Screen_PrintsCountsAndCitations_InTheSummary()
+    {
+        var (code, stdout, _) = CliRunner.Run("screen", "--input", CliRunner.DataPath("enterprises.json"), CliRunner.DataPath("projects.json"),
+            "--as-of", "2026-01-15", "--format", "summary");
+        Assert.Equal(0, code);
+        Assert.Contains("Screening summary: 6 records as of 2026-01-15", stdout);
+        Assert.Contains("依据 Basis:", stdout);
+        Assert.Contains("reject", stdout);
+    }
+
+    [Fact]
+    public void Screen_GivesTheSameOutput_WhenRunTwice()
+    {
+        string[] args = ["screen", "--input", CliRunner.DataPath("enterprises.json"), CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "json"];
+        Assert.Equal(CliRunner.Run(args).Stdout, CliRunner.Run(args).Stdout);
+    }
+}
