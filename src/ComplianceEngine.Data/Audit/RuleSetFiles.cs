@@ -22,7 +22,8 @@ public sealed record RuleSetFiles(IReadOnlyDictionary<string, string> Files)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+            // The files the version hash covers (RuleSetVersion): top-level *.json of each folder.
+            foreach (var file in Directory.EnumerateFiles(path, "*.json"))
             {
                 var relative = Path.GetRelativePath(rulesDirectory, file).Replace('\\', '/');
                 files[relative] = File.ReadAllText(file).ReplaceLineEndings("\n");

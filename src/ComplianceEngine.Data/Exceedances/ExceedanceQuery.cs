@@ -16,10 +16,11 @@ public sealed class ExceedanceQuery(NpgsqlDataSource dataSource)
                 AS l(facility_id, pollutant, value_mg_m3, valid_from, valid_to)
         ),
         readings AS (
-            SELECT r.facility_id, r.pollutant, r.hour, r.concentration_mg_m3,
+            SELECT s.facility_id, s.pollutant, r.hour, r.concentration_mg_m3,
                    (r.hour AT TIME ZONE 'Asia/Shanghai')::date AS local_day
-            FROM monitoring_readings r
-            WHERE r.enterprise_id = @EnterpriseId AND r.hour >= @From AND r.hour < @To
+            FROM monitoring_series s
+            JOIN monitoring_readings r ON r.series_id = s.id
+            WHERE s.enterprise_id = @EnterpriseId AND r.hour >= @From AND r.hour < @To
         ),
         exceeding AS (
             SELECT r.*, lim.value_mg_m3 AS limit_mg_m3

@@ -51,7 +51,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
                 inspections.Add(InspectionRowReader.Read(item.Element, errors), item.Position, errors);
                 continue;
             }
-            else if (RecordRowReader.Read(item.Element, errors) is { } row)
+            else if (RecordRowReader.Read(item.Element, source, item.Position, out var problems) is { } row)
             {
                 if (seen.TryAdd((row.Kind, row.Id), item.Position))
                 {
@@ -60,6 +60,10 @@ public sealed class Importer(NpgsqlDataSource dataSource)
                 }
 
                 errors.Add(new RecordError("$.id", $"duplicate {row.Kind} id in this file, first at {seen[(row.Kind, row.Id)]}"));
+            }
+            else
+            {
+                errors.AddRange(problems);
             }
 
             var id = item.SyntaxError is null && item.Element.ValueKind == System.Text.Json.JsonValueKind.Object

@@ -1,12 +1,15 @@
 namespace ComplianceEngine.Data.Limits;
 
-/// <summary>One entry of <c>limits</c> in <c>rules/parameters/*.json</c>: a concentration limit for a regime, in force between two dates.</summary>
+/// <summary>
+/// One entry of <c>limits</c> in <c>rules/parameters/*.json</c>: a concentration limit for a regime, in force between
+/// two dates. Matches as the evaluator's <c>p.Limit</c> does: listed facility types only, fuel when given, city when listed.
+/// </summary>
 public sealed record EmissionLimit
 {
     /// <summary><c>ultra-low</c> or <c>standard</c>.</summary>
     public required string Regime { get; init; }
 
-    /// <summary>Empty: every facility type.</summary>
+    /// <summary>The facility types the limit is for; a limit listing none applies to none, as in the evaluator.</summary>
     public IReadOnlyList<string> FacilityTypes { get; init; } = [];
 
     /// <summary>Null: any fuel.</summary>
@@ -23,7 +26,7 @@ public sealed record EmissionLimit
     public LimitReference Reference { get; init; } = new();
 
     public bool AppliesTo(string facilityType, string? fuel, string pollutant, string city) =>
-        (FacilityTypes.Count == 0 || FacilityTypes.Contains(facilityType))
+        FacilityTypes.Contains(facilityType)
         && (Fuel is null || Fuel == fuel)
         && (Pollutant is null || Pollutant == pollutant)
         && (Cities.Count == 0 || Cities.Contains(city));

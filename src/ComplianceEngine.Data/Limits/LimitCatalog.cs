@@ -31,6 +31,25 @@ public sealed class LimitCatalog(IReadOnlyList<EmissionLimit> limits)
         return new LimitCatalog(limits);
     }
 
+    /// <summary>The limits of a loaded rule set: the same numbers its <c>limits</c> rules judge monthly averages by.</summary>
+    public static LimitCatalog From(Rules.RuleSet ruleSet) =>
+        new([.. ruleSet.Parameters.Limits.Select(l => new EmissionLimit
+        {
+            Regime = l.Regime,
+            FacilityTypes = l.FacilityTypes,
+            Fuel = l.Fuel,
+            Pollutant = l.Pollutant,
+            ValueMgM3 = l.ValueMgM3,
+            From = l.From,
+            To = l.To,
+            Cities = l.Cities,
+            Reference = new LimitReference
+            {
+                Source = l.Reference.Source, Title = l.Reference.Title, Number = l.Reference.Number,
+                Clause = l.Reference.Clause, Quote = l.Reference.Quote,
+            },
+        })]);
+
     public IEnumerable<EmissionLimit> Applicable(string regime, string facilityType, string? fuel, string pollutant, string city) =>
         Limits.Where(l => l.Regime == regime && l.AppliesTo(facilityType, fuel, pollutant, city));
 

@@ -54,7 +54,7 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
             """{"kind":"enterprise","id":"B-2","name":"x","industryCode":"31","city":"九江市","permit":{"number":"n","managementClass":"key","validFrom":"2024-01-01","validTo":"2023-01-01"}}""",
             "{not json",
             "",
-            """{"kind":"project","id":"P-1","name":"某项目","industryCode":"2614","city":"九江市","constructionType":"new","applicationDate":"2025-03-01","site":{}}""",
+            """{"kind":"project","id":"P-1","name":"某项目","industryCode":"2614","city":"九江市","constructionType":"new","applicationDate":"2025-03-01","site":{"inEcologicalRedLine":false,"inPermanentBasicFarmland":false,"inCountyBuiltUpArea":false,"inChemicalPark":true}}""",
             Enterprise("B-1")));
 
         var summary = await new Importer(db.DataSource).ImportAsync(path);

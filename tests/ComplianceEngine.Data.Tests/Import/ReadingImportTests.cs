@@ -26,7 +26,8 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
         await using var connection = await db.DataSource.OpenConnectionAsync();
         // 2025-10-01T00:00+08:00 is 2025-09-30T16:00Z: it belongs to the China local month of October.
         var byPartition = (await connection.QueryAsync<(string Partition, string Pollutant)>("""
-            SELECT tableoid::regclass::text, pollutant FROM monitoring_readings WHERE enterprise_id = 'R-1' ORDER BY hour, pollutant
+            SELECT r.tableoid::regclass::text, s.pollutant FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id
+            WHERE s.enterprise_id = 'R-1' ORDER BY r.hour, s.pollutant
             """)).ToList();
         Assert.Equal(
             [("monitoring_readings_2025_09", "NOx"), ("monitoring_readings_2025_10", "NOx"), ("monitoring_readings_2025_10", "SO2"), ("monitoring_readings_2025_12", "PM")],
@@ -34,7 +35,7 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
         Assert.NotNull(await connection.ExecuteScalarAsync<string?>("SELECT to_regclass('monitoring_readings_2025_11')::text"));
         Assert.Equal(
             new DateTime(2025, 9, 30, 15, 0, 0, DateTimeKind.Utc),
-            await connection.ExecuteScalarAsync<DateTime>("SELECT min(hour) FROM monitoring_readings WHERE enterprise_id = 'R-1'"));
+            await connection.ExecuteScalarAsync<DateTime>("SELECT min(hour) FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id WHERE s.enterprise_id = 'R-1'"));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
 
         Assert.Equal((1, 1), (again.Inserted, again.Unchanged));
         await using var connection = await db.DataSource.OpenConnectionAsync();
-        Assert.Equal(3, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM monitoring_readings WHERE enterprise_id = 'D-1'"));
+        Assert.Equal(3, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id WHERE s.enterprise_id = 'D-1'"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class DatabaseMigratorTests
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")).ToHashSet();
         Assert.Superset(new HashSet<string>
         {
-            "enterprises", "projects", "inspections", "monitoring_readings", "rule_set_versions", "record_snapshots",
+            "enterprises", "projects", "inspections", "monitoring_series", "monitoring_readings", "rule_set_versions", "record_snapshots",
             "evaluations", DatabaseMigrator.JournalTable,
         }, tables);
     }
