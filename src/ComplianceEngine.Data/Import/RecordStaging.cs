@@ -100,18 +100,16 @@ internal sealed class RecordStaging : IAsyncDisposable
     /// <summary>Ends the COPY and upserts; returns (inserted, updated, unchanged) over both kinds.</summary>
     public async Task<(long Inserted, long Updated, long Unchanged)> CompleteAsync(CancellationToken ct)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
-        Console.Error.WriteLine($"TIMING copy complete {sw.Elapsed}");
 
         // Both upserts in one transaction: a file is imported whole or not at all.
         await using var tx = await _connection.BeginTransactionAsync(ct);
         var e = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertEnterprisesSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
         var p = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertProjectsSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
         await tx.CommitAsync(ct);
-        Console.Error.WriteLine($"TIMING upsert {sw.Elapsed}");
+
         var inserted = e.Inserted + p.Inserted;
         var updated = e.Updated + p.Updated;
         return (inserted, updated, _staged - inserted - updated);
