@@ -4,12 +4,13 @@ using System.Text.Json.Nodes;
 namespace ComplianceEngine.Data.Audit;
 
 /// <summary>
-/// The decision-making files of a rule set, <c>catalog/</c> and <c>parameters/</c>, by relative path with LF line
-/// endings: exactly what the rule-set version hash covers, so a stored version can be written out and loaded again.
+/// A rule-set folder's files by relative path, LF line endings. The version hash covers <c>catalog/</c> and
+/// <c>parameters/</c> only, but loading a rule set also needs the cited sources and the examples that gate it, so
+/// every file is kept: the stored version can be written out and loaded again years later.
 /// </summary>
 public sealed record RuleSetFiles(IReadOnlyDictionary<string, string> Files)
 {
-    private static readonly string[] Folders = ["catalog", "parameters"];
+    private static readonly string[] Folders = ["catalog", "parameters", "sources", "examples", "schema"];
 
     public static RuleSetFiles Read(string rulesDirectory)
     {
@@ -22,8 +23,7 @@ public sealed record RuleSetFiles(IReadOnlyDictionary<string, string> Files)
                 continue;
             }
 
-            // The files the version hash covers (RuleSetVersion): top-level *.json of each folder.
-            foreach (var file in Directory.EnumerateFiles(path, "*.json"))
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(rulesDirectory, file).Replace('\\', '/');
                 files[relative] = File.ReadAllText(file).ReplaceLineEndings("\n");

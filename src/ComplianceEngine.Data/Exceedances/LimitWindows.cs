@@ -4,9 +4,10 @@ using ComplianceEngine.Data.Limits;
 namespace ComplianceEngine.Data.Exceedances;
 
 /// <summary>
-/// Which limit applies to each facility and pollutant, and when. A facility whose ultra-low retrofit is completed
-/// is held to the ultra-low limits from its completion date (from always, when the date is unknown) and to the
-/// standard's limits before; any other facility to the standard's limits.
+/// Which limits apply to each facility and pollutant, and when. The standard's limits always apply; a facility
+/// whose ultra-low retrofit is completed is also held to the ultra-low limits from its completion date (from the
+/// limit's own start when the date is unknown). The query takes the lowest limit in force on each local day, so a
+/// completed facility is judged by its ultra-low limit where one exists and by the standard elsewhere.
 /// </summary>
 public static class LimitWindows
 {
@@ -22,19 +23,20 @@ public static class LimitWindows
 
             foreach (var pollutant in Pollutants.All)
             {
-                var completedOn = f.UltraLowDone ? f.UltraLowCompletedOn ?? DateOnly.MinValue : (DateOnly?)null;
                 foreach (var limit in catalog.Applicable("standard", f.Type, f.Fuel, pollutant, city))
                 {
-                    var to = completedOn is { } done ? Min(limit.To, done.AddDays(-1)) : limit.To;
-                    Add(windows, id, pollutant, limit, limit.From, to);
+                    Add(windows, id, pollutant, limit, limit.From, limit.To);
                 }
 
-                if (completedOn is { } completed)
+                if (!f.UltraLowDone)
                 {
-                    foreach (var limit in catalog.Applicable("ultra-low", f.Type, f.Fuel, pollutant, city))
-                    {
-                        Add(windows, id, pollutant, limit, limit.From > completed ? limit.From : completed, limit.To);
-                    }
+                    continue;
+                }
+
+                foreach (var limit in catalog.Applicable("ultra-low", f.Type, f.Fuel, pollutant, city))
+                {
+                    var from = f.UltraLowCompletedOn is { } completed && completed > limit.From ? completed : limit.From;
+                    Add(windows, id, pollutant, limit, from, limit.To);
                 }
             }
         }
@@ -49,6 +51,4 @@ public static class LimitWindows
             windows.Add(new LimitWindow(facilityId, pollutant, limit, from, to));
         }
     }
-
-    private static DateOnly Min(DateOnly? a, DateOnly b) => a is { } x && x < b ? x : b;
 }

@@ -105,4 +105,21 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
         Assert.Equal((0, 0, 2), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal((0, 1, 0), (changed.Inserted, changed.Updated, changed.Unchanged));
     }
+
+    [Fact]
+    public async Task ImportAsync_KeepsFirstReading_WhenSameHourRepeatsWithinFile()
+    {
+        var path = _files.Write("repeat.csv", Header + """
+            T-1,GL-1,NOx,2025-10-01T00:00:00+08:00,40
+            T-1,GL-1,NOx,2025-10-01T01:00:00+08:00,41
+            T-1,GL-1,NOx,2025-09-30T16:00:00Z,99
+            """);
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((2, 1), (summary.Inserted, summary.Unchanged));
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id WHERE s.enterprise_id = 'T-1'"));
+    }
 }
