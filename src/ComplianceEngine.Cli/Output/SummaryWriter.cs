@@ -38,9 +38,8 @@ internal static class SummaryWriter
             w.WriteLine("最常见的发现 Most frequent findings:");
             foreach (var (rule, records, findings) in top)
             {
-                var definition = ruleSet.Rules.First(r => r.Definition.Id == rule.RuleId).Definition;
                 w.WriteLine($"  {rule.RuleId,-14} {CsvResultWriter.Word(rule.Severity),-11} {records,5} records {findings,5} findings");
-                w.WriteLine($"      {Shorten(definition.Message.Zh)}");
+                w.WriteLine($"      例 e.g. {(rule.FacilityId is null ? "" : rule.FacilityId + ": ")}{Shorten(rule.Message.Zh)}");
                 w.WriteLine($"      依据 Basis: 《{rule.Citation.Document}》{rule.Citation.Clause}: “{Shorten(rule.Citation.Quote)}”");
             }
         }
