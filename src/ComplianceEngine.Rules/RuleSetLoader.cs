@@ -50,7 +50,7 @@ public static class RuleSetLoader
     {
         var workflows = new List<Workflow>();
         var dir = Path.Combine(rulesDirectory, "catalog");
-        foreach (var path in System.IO.Directory.Exists(dir) ? System.IO.Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal) : [])
+        foreach (var path in System.IO.Directory.Exists(dir) ? System.IO.Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
         {
             try
             {

@@ -1,5 +1,3 @@
-using ComplianceEngine.Rules;
-
 namespace ComplianceEngine.Rules.Tests;
 
 /// <summary>Paths to the shipped catalog and to a private copy of the minimal fixture catalog a test may change.</summary>

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using ComplianceEngine.Cli.Output;
-using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
-using ComplianceEngine.Rules;
 
 namespace ComplianceEngine.Cli.Commands;
 

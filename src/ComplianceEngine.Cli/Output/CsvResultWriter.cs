@@ -9,17 +9,12 @@ internal static class CsvResultWriter
 {
     public static void Write(IReadOnlyList<EvaluationResult> results, TextWriter writer)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var header in new[]
-        {
+        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, true);
+        csv.WriteRecord(
+        [
             "recordId", "kind", "outcome", "ruleSetVersion", "asOf", "ruleId", "family", "severity", "facilityId",
             "deadline", "overdue", "messageZh", "messageEn", "document", "clause", "errorPath", "errorReason",
-        })
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
+        ]);
         foreach (var r in results)
         {
             foreach (var f in r.Findings)
@@ -44,16 +39,7 @@ internal static class CsvResultWriter
 
     private static void Row(CsvWriter csv, EvaluationResult r, params string?[] rest)
     {
-        csv.WriteField(r.RecordId);
-        csv.WriteField(r.Kind);
-        csv.WriteField(Word(r.Outcome));
-        csv.WriteField(r.RuleSetVersion);
-        csv.WriteField(r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var field in rest)
-        {
-            csv.WriteField(field ?? "");
-        }
-
-        csv.NextRecord();
+        string[] head = [r.RecordId, r.Kind, Word(r.Outcome), r.RuleSetVersion, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        csv.WriteRecord([.. head, .. rest.Select(f => f ?? "")]);
     }
 }

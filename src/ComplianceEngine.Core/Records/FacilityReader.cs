@@ -7,8 +7,8 @@ namespace ComplianceEngine.Core.Records;
 internal static class FacilityReader
 {
     /// <summary>
-    /// The facilities, and the ids that were named (also of facilities with problems), so that emissions can be
-    /// checked against them; <paramref name="ids"/> is null when <c>facilities</c> was present but unreadable.
+    /// The facilities, and the ids they name, so that emissions can be checked against them; <paramref name="ids"/>
+    /// is null when that cannot be known (<c>facilities</c> unreadable, or a facility without a readable id).
     /// </summary>
     public static IReadOnlyList<Facility> ReadAll(JsonElement e, RecordFieldReader f, bool idRequired, out List<string>? ids)
     {
@@ -30,26 +30,32 @@ internal static class FacilityReader
         }
 
         var facilities = new Facility[count];
+        var seen = new List<string>(count);
+        var allNamed = true;
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
             var path = JsonPaths.Item(JsonPaths.Facilities, i);
             facilities[i] = ReadOne(item, path, f, idRequired);
-            if (facilities[i].Id is { } id)
+            if (facilities[i].Id is not { } id)
             {
-                if (ids.Contains(id))
-                {
-                    f.Error(path, "id", $"duplicate facility id '{id}'");
-                }
-                else
-                {
-                    ids.Add(id);
-                }
+                allNamed = false;
+            }
+            else if (seen.Contains(id))
+            {
+                f.Error(path, "id", $"duplicate facility id '{id}'");
+            }
+            else
+            {
+                seen.Add(id);
             }
 
             i++;
         }
 
+        // With a facility whose id could not be read, which ids exist is unknown: emissions are then not checked
+        // against them (that would only repeat the facility's problem).
+        ids = allNamed || !idRequired ? seen : null;
         return facilities;
     }
 
