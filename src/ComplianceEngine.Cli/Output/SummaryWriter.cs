@@ -29,13 +29,14 @@ internal static class SummaryWriter
         var top = results.SelectMany(r => r.Findings.Select(f => (r.RecordId, Finding: f)))
             .GroupBy(x => x.Finding.RuleId)
             .Select(g => (Rule: g.First().Finding, Records: g.Select(x => x.RecordId).Distinct().Count(), Findings: g.Count()))
-            .OrderByDescending(x => x.Records).ThenBy(x => x.Rule.RuleId, StringComparer.Ordinal)
-            .Take(10)
+            .OrderBy(x => x.Rule.Severity == Severity.Advisory)
+            .ThenByDescending(x => x.Records).ThenBy(x => x.Rule.RuleId, StringComparer.Ordinal)
+            .Take(12)
             .ToArray();
         if (top.Length > 0)
         {
             w.WriteLine();
-            w.WriteLine("最常见的发现 Most frequent findings:");
+            w.WriteLine("最常见的发现 Most frequent findings (binding first, then advisories):");
             foreach (var (rule, records, findings) in top)
             {
                 w.WriteLine($"  {rule.RuleId,-14} {CsvResultWriter.Word(rule.Severity),-11} {records,5} records {findings,5} findings");
