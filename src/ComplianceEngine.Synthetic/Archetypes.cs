@@ -45,7 +45,7 @@ internal static class Archetypes
         {
             Id = $"{prefix}-1", Type = type, Fuel = fuel, UltraLowStatus = status,
             UltraLowCompletedOn = status == "completed" ? new DateOnly(2019 + d.Between(0, 6), d.Between(1, 12), d.Between(1, 28)) : null,
-            OnlineMonitoring = d.Chance(0.85), HasBypass = d.Chance(0.08),
+            OnlineMonitoring = d.Chance(0.93), HasBypass = d.Chance(0.04),
         };
     }
 
@@ -57,7 +57,7 @@ internal static class Archetypes
         {
             Id = "GL-1", Type = "boiler", Fuel = fuel, CapacityTph = tph, UltraLowStatus = status,
             UltraLowCompletedOn = status == "completed" ? new DateOnly(2018 + d.Between(0, 7), d.Between(1, 12), d.Between(1, 28)) : null,
-            LowNox = fuel == "gas" ? d.Chance(0.8) : null, OnlineMonitoring = tph >= 20 ? d.Chance(0.9) : d.Chance(0.3),
+            LowNox = fuel == "gas" ? d.Chance(0.88) : null, OnlineMonitoring = tph >= 20 ? d.Chance(0.93) : d.Chance(0.3),
             HasBypass = d.Chance(0.05),
         };
     }
@@ -75,12 +75,12 @@ internal static class Archetypes
 
     private static Facility Tank(Draw d, string id, int n = 1) => new()
     {
-        Id = $"CG-{n}", Type = "storage-tank", VocTreated = d.Chance(0.75), HasBypass = d.Chance(0.1), OnlineMonitoring = d.Chance(0.4),
+        Id = $"CG-{n}", Type = "storage-tank", VocTreated = d.Chance(0.9), HasBypass = d.Chance(0.05), OnlineMonitoring = d.Chance(0.4),
     };
 
     private static Facility Line(Draw d, string id, string type) => new()
     {
         Id = type == "printing-line" ? "YS-1" : type == "coating-line" ? "TZ-1" : "SC-1", Type = type,
-        VocTreated = d.Chance(0.8), HasBypass = d.Chance(0.12), OnlineMonitoring = d.Chance(0.35),
+        VocTreated = d.Chance(0.9), HasBypass = d.Chance(0.06), OnlineMonitoring = d.Chance(0.35),
     };
 }

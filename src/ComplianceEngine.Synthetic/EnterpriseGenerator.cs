@@ -9,16 +9,17 @@ namespace ComplianceEngine.Synthetic;
 /// </summary>
 public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
 {
-    private static readonly Dictionary<string, (string Pollutant, double Typical)[]> Monitored = new()
+    // Typical monthly means under the standard regime and after an ultra-low retrofit: plants run below their limits.
+    private static readonly Dictionary<string, (string Pollutant, double Standard, double UltraLow)[]> Monitored = new()
     {
-        ["sintering"] = [("NOx", 45), ("SO2", 25), ("PM", 8)],
-        ["cement-kiln"] = [("NOx", 90), ("PM", 12)],
-        ["coke-oven"] = [("NOx", 140), ("SO2", 25)],
-        ["power-unit"] = [("NOx", 40), ("SO2", 25), ("PM", 6)],
-        ["boiler"] = [("NOx", 120), ("SO2", 90), ("PM", 20)],
-        ["ceramic-kiln"] = [("NOx", 120), ("SO2", 30), ("PM", 18)],
-        ["printing-line"] = [("NMHC", 35)],
-        ["coating-line"] = [("NMHC", 60)],
+        ["sintering"] = [("NOx", 180, 38), ("SO2", 90, 22), ("PM", 25, 6)],
+        ["cement-kiln"] = [("NOx", 250, 38), ("PM", 18, 6)],
+        ["coke-oven"] = [("NOx", 300, 110), ("SO2", 30, 20)],
+        ["power-unit"] = [("NOx", 70, 35), ("SO2", 60, 22), ("PM", 15, 5)],
+        ["boiler"] = [("NOx", 150, 38), ("SO2", 120, 22), ("PM", 25, 6)],
+        ["ceramic-kiln"] = [("NOx", 120, 120), ("SO2", 30, 30), ("PM", 18, 18)],
+        ["printing-line"] = [("NMHC", 35, 35)],
+        ["coating-line"] = [("NMHC", 60, 60)],
     };
 
     private readonly Draw _draw = new(seed);
@@ -61,15 +62,15 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
             return null;
         }
 
-        // Five-year permits issued over the last six years: some have lapsed, some are inside the renewal window.
-        var validFrom = referenceDate.AddDays(-_draw.Between(30, 6 * 365));
+        // Five-year permits, mostly current: a few lapsed (issued more than five years ago), some inside the renewal window.
+        var validFrom = referenceDate.AddDays(-(_draw.Chance(0.04) ? _draw.Between(5 * 365 + 10, 6 * 365) : _draw.Between(30, 5 * 365 - 5)));
         return new Permit
         {
             Number = $"9136{_draw.Between(10000000, 99999999)}{id[^4..]}001P",
             ManagementClass = _draw.Weighted<string>(["key", "simplified", "registration"], c => c == "key" ? 3 : c == "simplified" ? 5 : 2),
             ValidFrom = validFrom,
             ValidTo = validFrom.AddYears(5).AddDays(-1),
-            LastAnnualReportYear = referenceDate.Year - (_draw.Chance(0.85) ? 1 : 2),
+            LastAnnualReportYear = referenceDate.Year - (_draw.Chance(0.94) ? 1 : 2),
         };
     }
 
@@ -81,12 +82,13 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
         }
 
         var first = new DateOnly(referenceDate.Year, referenceDate.Month, 1).AddMonths(-11);
-        var polluter = _draw.Chance(0.1);
-        foreach (var (pollutant, typical) in pollutants)
+        var polluter = _draw.Chance(0.06);
+        foreach (var (pollutant, standard, ultraLow) in pollutants)
         {
+            var typical = facility.UltraLowDone ? ultraLow : facility.Fuel == "gas" && pollutant != "NOx" ? standard / 5 : standard;
             for (var m = 0; m < 12; m++)
             {
-                var factor = 0.6 + (_draw.Uniform() * 0.6) + (polluter && _draw.Chance(0.3) ? 2.5 : 0);
+                var factor = 0.6 + (_draw.Uniform() * 0.6) + (polluter && _draw.Chance(0.25) ? 1.5 : 0);
                 yield return new Emission
                 {
                     FacilityId = facility.Id!, Pollutant = pollutant, Period = first.AddMonths(m),

@@ -52,18 +52,18 @@ public sealed class ProjectGenerator(int seed, DateOnly referenceDate)
             {
                 InEcologicalRedLine = _draw.Chance(0.03), InPermanentBasicFarmland = _draw.Chance(0.04),
                 InCountyBuiltUpArea = _draw.Chance(0.4), InChemicalPark = sectors.Contains("chemical") || sectors.Contains("pesticide") ? _draw.Chance(0.75) : false,
-                InLivestockBanZone = code == "0313" ? _draw.Chance(0.2) : false,
-                DistanceToYangtzeKm = Math.Round(0.2 + (_draw.Uniform() * 60), 1), CityPm25Attained = _draw.Chance(0.7),
+                InLivestockBanZone = code == "0313" ? _draw.Chance(0.35) : false,
+                DistanceToYangtzeKm = Math.Round(_draw.Chance(0.12) ? 0.2 + (_draw.Uniform() * 0.8) : 1 + (_draw.Uniform() * 60), 1), CityPm25Attained = _draw.Chance(0.7),
             },
             Facilities = facilities,
-            CaptiveCoalPowerUnit = code == "4411" && _draw.Chance(0.3),
+            CaptiveCoalPowerUnit = code == "4411" ? _draw.Chance(0.5) : _draw.Chance(0.02),
             AddsCapacity = twoHigh ? _draw.Chance(0.7) : _draw.Chance(0.4),
             CapacityReplacement = replacement,
             HeavyMetals = metals,
             HeavyMetalOffset = metals.Length > 0 ? _draw.Pick<string>(["reduction", "equal", "none"]) : null,
             RegionalOffset = twoHigh && _draw.Chance(0.5) ? new RegionalOffset { Pollutants = ["SO2", "NOx", "PM"], Ratio = _draw.Pick<double>([1.0, 1.5, 2.0]) } : null,
             LowVocMaterialShare = code is "3670" or "2110" or "2319" ? Math.Round(_draw.Uniform(), 2) : null,
-            UsesEliminatedProcess = _draw.Chance(0.02),
+            UsesEliminatedProcess = _draw.Chance(0.04),
             Sectors = SectorMap.SectorsOf(code, facilities),
         };
     }

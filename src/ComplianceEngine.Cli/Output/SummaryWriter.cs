@@ -29,18 +29,18 @@ internal static class SummaryWriter
         var top = results.SelectMany(r => r.Findings.Select(f => (r.RecordId, Finding: f)))
             .GroupBy(x => x.Finding.RuleId)
             .Select(g => (Rule: g.First().Finding, Records: g.Select(x => x.RecordId).Distinct().Count(), Findings: g.Count()))
-            .OrderByDescending(x => x.Records).ThenBy(x => x.Rule.RuleId, StringComparer.Ordinal)
-            .Take(10)
+            .OrderBy(x => x.Rule.Severity == Severity.Advisory)
+            .ThenByDescending(x => x.Records).ThenBy(x => x.Rule.RuleId, StringComparer.Ordinal)
+            .Take(12)
             .ToArray();
         if (top.Length > 0)
         {
             w.WriteLine();
-            w.WriteLine("最常见的发现 Most frequent findings:");
+            w.WriteLine("最常见的发现 Most frequent findings (binding first, then advisories):");
             foreach (var (rule, records, findings) in top)
             {
-                var definition = ruleSet.Rules.First(r => r.Definition.Id == rule.RuleId).Definition;
                 w.WriteLine($"  {rule.RuleId,-14} {CsvResultWriter.Word(rule.Severity),-11} {records,5} records {findings,5} findings");
-                w.WriteLine($"      {Shorten(definition.Message.Zh)}");
+                w.WriteLine($"      例 e.g. {(rule.FacilityId is null ? "" : rule.FacilityId + ": ")}{Shorten(rule.Message.Zh)}");
                 w.WriteLine($"      依据 Basis: 《{rule.Citation.Document}》{rule.Citation.Clause}: “{Shorten(rule.Citation.Quote)}”");
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
 
 namespace ComplianceEngine.Rules.Evaluation;
 
@@ -16,6 +17,7 @@ internal static partial class MessageFormatter
     public static string Value(object? value, bool chinese) => value switch
     {
         null => chinese ? "未填报" : "not reported",
+        string code when chinese => ContractLabels.InChinese(code),
         DateOnly d => chinese ? $"{d.Year}年{d.Month}月{d.Day}日" : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => chinese ? (b ? "是" : "否") : (b ? "yes" : "no"),
         double x => x.ToString("0.###", CultureInfo.InvariantCulture),

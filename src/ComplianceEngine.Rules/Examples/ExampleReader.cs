@@ -89,7 +89,9 @@ public static class ExampleReader
             return null;
         }
 
-        var record = (JsonObject)JsonMergePatch.Apply(baseRecord, JsonNode.Parse(input.GetRawText()))!;
+        // Without a base the input is the record itself: a merge patch would drop the nulls the contract requires (permit: null).
+        var given = (JsonObject)JsonNode.Parse(input.GetRawText())!;
+        var record = baseRecord is null ? given : (JsonObject)JsonMergePatch.Apply(baseRecord, given)!;
         return new RuleExample
         {
             File = fields.File, Name = name, Rule = rule, AsOf = asOf.Value, Record = record, Fires = fires.GetBoolean(),

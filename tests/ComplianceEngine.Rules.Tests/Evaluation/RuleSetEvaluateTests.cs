@@ -44,8 +44,8 @@ public class RuleSetEvaluateTests
         Assert.Equal("SJ-1", finding.FacilityId);
         Assert.Equal(new DateOnly(2025, 12, 31), finding.Deadline);
         Assert.False(finding.Overdue);
-        Assert.Equal("设施SJ-1未完成超低排放改造,期限2025年12月31日", finding.Message.Zh);
-        Assert.Equal("Facility SJ-1 is not ultra-low yet; deadline 2025-12-31", finding.Message.En);
+        Assert.Equal("设施SJ-1未完成超低排放改造(改造中),期限2025年12月31日", finding.Message.Zh);
+        Assert.Equal("Facility SJ-1 is not ultra-low yet (in-progress); deadline 2025-12-31", finding.Message.En);
     }
 
     [Fact]

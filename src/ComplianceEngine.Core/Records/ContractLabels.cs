@@ -1,0 +1,25 @@
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>Chinese words for the contract's codes, so a Chinese message never shows <c>coal</c> or <c>in-progress</c>.</summary>
+public static class ContractLabels
+{
+    private static readonly Dictionary<string, string> Zh = new(StringComparer.Ordinal)
+    {
+        ["project"] = "建设项目", ["enterprise"] = "企业",
+        ["new"] = "新建", ["expansion"] = "扩建", ["renovation"] = "改建", ["relocation"] = "搬迁",
+        ["key"] = "重点管理", ["simplified"] = "简化管理", ["registration"] = "登记管理",
+        ["boiler"] = "锅炉", ["power-unit"] = "发电机组", ["sintering"] = "烧结机", ["pelletizing"] = "球团设备",
+        ["blast-furnace"] = "高炉", ["converter"] = "转炉", ["electric-furnace"] = "电炉", ["coke-oven"] = "焦炉",
+        ["cement-kiln"] = "水泥窑", ["ceramic-kiln"] = "陶瓷窑炉", ["glass-furnace"] = "玻璃熔窑", ["coating-line"] = "涂装线",
+        ["printing-line"] = "印刷线", ["storage-tank"] = "储罐", ["other"] = "其他设施",
+        ["coal"] = "燃煤", ["gas"] = "燃气", ["oil"] = "燃油", ["biomass"] = "生物质", ["electric"] = "电",
+        ["completed"] = "已完成", ["in-progress"] = "改造中", ["not-started"] = "未启动",
+        ["PM"] = "颗粒物", ["SO2"] = "二氧化硫", ["NOx"] = "氮氧化物", ["NMHC"] = "非甲烷总烃",
+        ["Pb"] = "铅", ["Hg"] = "汞", ["Cd"] = "镉", ["Cr"] = "铬", ["As"] = "砷", ["Tl"] = "铊", ["Sb"] = "锑",
+        ["reduction"] = "减量置换", ["equal"] = "等量替换", ["none"] = "无",
+        ["green"] = "绿色", ["blue"] = "蓝色", ["yellow"] = "黄色", ["red"] = "红色", ["black"] = "黑色",
+    };
+
+    /// <summary>The Chinese word for a contract code, or the text itself when it is not a code.</summary>
+    public static string InChinese(string text) => Zh.GetValueOrDefault(text, text);
+}
