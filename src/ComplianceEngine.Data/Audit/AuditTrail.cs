@@ -13,12 +13,19 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
 {
     private readonly EvaluationStore _evaluations = new(dataSource);
     private readonly RuleSetStore _ruleSets = new(dataSource);
+    private readonly HashSet<string> _storedVersions = [];
 
     public EvaluationStore Evaluations => _evaluations;
 
     public async Task<(EvaluationResult Result, long Id)> EvaluateAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default)
     {
-        await _ruleSets.EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory), ct);
+        // Read and store the rule-set files once per version and trail, not once per record of a sweep.
+        if (!_storedVersions.Contains(ruleSet.Version))
+        {
+            await _ruleSets.EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory), ct);
+            _storedVersions.Add(ruleSet.Version);
+        }
+
         var result = await new MonitoredEvaluator(dataSource, ruleSet).EvaluateAsync(record, asOf, ct);
         var (id, _) = await _evaluations.SaveAsync(result, RecordWriter.Write(record), ct);
         return (result, id);
