@@ -30,7 +30,7 @@ internal static class RecordStreamReader
             return ReadArray(buffer, source);
         }
 
-        if (first == '{' && IsObject(buffer.Memory[..buffer.PeekLineLength()]))
+        if (first == '{' && FirstLineIsObject(buffer))
         {
             return ReadLines(buffer, source);
         }
@@ -144,6 +144,13 @@ internal static class RecordStreamReader
     {
         buffer.Consume(reader.BytesConsumed);
         state = reader.CurrentState;
+    }
+
+    private static bool FirstLineIsObject(StreamBuffer buffer)
+    {
+        // Peeking may refill (and move) the buffer: take the window only after it.
+        var length = buffer.PeekLineLength();
+        return IsObject(buffer.Memory[..length]);
     }
 
     private static bool IsObject(ReadOnlyMemory<byte> line)

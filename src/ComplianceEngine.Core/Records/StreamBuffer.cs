@@ -35,7 +35,9 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = 64 * 1024)
             Array.Resize(ref _data, _data.Length * 2);
         }
 
-        var read = stream.Read(_data, _end, _data.Length - _end);
+        // Streams that hand out a few bytes at a time would make the JSON reader re-scan an element per read.
+        var free = _data.Length - _end;
+        var read = stream.ReadAtLeast(_data.AsSpan(_end, free), Math.Min(free, 16 * 1024), throwOnEndOfStream: false);
         if (read == 0)
         {
             Eof = true;
