@@ -68,7 +68,7 @@ internal static class EnterpriseRecordReader
             LowVocMaterialShare = lowVoc,
             Emissions = monthly,
             History = enforcement,
-            Sectors = SectorMap.SectorsOf(industryCode!, facilities),
+            Sectors = SectorCache.SectorsOf(industryCode!, facilities),
             Extra = extra,
         };
     }

@@ -90,7 +90,7 @@ internal static class ProjectRecordReader
             RegionalOffset = regionalOffset,
             LowVocMaterialShare = lowVoc,
             UsesEliminatedProcess = usesEliminated,
-            Sectors = SectorMap.SectorsOf(industryCode!, facilities),
+            Sectors = SectorCache.SectorsOf(industryCode!, facilities),
             Extra = extra,
         };
     }

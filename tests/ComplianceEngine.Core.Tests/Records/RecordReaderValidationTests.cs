@@ -142,6 +142,8 @@ public class RecordReaderValidationTests
     [InlineData("permit.validTo", "\"2024-02-29\"")]
     [InlineData("facilities[0].ultraLowCompletedOn", "\"2023-09-30\"")]
     [InlineData("creditCode", "\"91110000600037341L\"")]
+    [InlineData("permit.validTo", "\"2026\\u002d05\\u002d31\"")]
+    [InlineData("emissions[0].period", "\"2025\\u002d09\"")]
     public void ReadOne_AcceptsRecord_WhenEnterpriseEdgeValueIsAllowed(string field, string value)
     {
         var parsed = Read(RecordJson.With(TestData.Enterprise, field, value));

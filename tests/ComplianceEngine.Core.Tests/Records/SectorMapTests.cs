@@ -152,6 +152,21 @@ public class SectorMapTests
     }
 
     [Fact]
+    public void Read_SharesSectorSet_WhenRecordsHaveSameClassAndNoCoatingLine()
+    {
+        var first = ReadProject("3120");
+        var second = ReadProject("3120");
+        var coating = RecordReader.Read(
+            RecordJson.With(RecordJson.With(TestData.Project, "industryCode", "\"3120\""), "facilities", "[{\"type\": \"coating-line\"}]"),
+            "s.json").Records[0].Record!;
+
+        Assert.Same(first.Sectors, second.Sectors);
+        Assert.NotSame(first.Sectors, coating.Sectors);
+        Assert.Contains("surface-coating", coating.Sectors);
+        Assert.DoesNotContain("surface-coating", first.Sectors);
+    }
+
+    [Fact]
     public void AllSectors_NamesEverySectorOfTheContract()
     {
         Assert.Equal(20, SectorMap.AllSectors.Count);
