@@ -30,12 +30,12 @@ internal static class RecordStreamReader
             return ReadArray(buffer, source);
         }
 
-        if (first == '{' && FirstLineIsObject(buffer))
+        if (LooksLikeJsonLines(buffer))
         {
             return ReadLines(buffer, source);
         }
 
-        // A single pretty-printed object, or something broken: small enough to read whole.
+        // A single (pretty-printed) object, or something broken: small enough to read whole.
         var text = Encoding.UTF8.GetString(buffer.ReadToEnd());
         return RecordReader.Read(text, source).Records;
     }
@@ -146,11 +146,39 @@ internal static class RecordStreamReader
         state = reader.CurrentState;
     }
 
-    private static bool FirstLineIsObject(StreamBuffer buffer)
+    /// <summary>
+    /// As for text: JSON lines when there is more than one non-blank line and one of the first few lines is a
+    /// complete JSON object by itself (a pretty-printed object's first line, <c>{</c>, is not).
+    /// </summary>
+    private static bool LooksLikeJsonLines(StreamBuffer buffer)
     {
-        // Peeking may refill (and move) the buffer: take the window only after it.
-        var length = buffer.PeekLineLength();
-        return IsObject(buffer.Memory[..length]);
+        const int linesToTry = 5;
+        var rest = buffer.PeekLines(linesToTry + 1);
+        var nonBlank = 0;
+        var anObject = false;
+        while (rest.Length > 0 && nonBlank <= linesToTry)
+        {
+            var newline = rest.Span.IndexOf((byte)'\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            rest = newline < 0 ? ReadOnlyMemory<byte>.Empty : rest[(newline + 1)..];
+            if (IsBlank(line.Span))
+            {
+                continue;
+            }
+
+            nonBlank++;
+            if (!anObject && line.Span.TrimStart(" \t"u8)[0] == (byte)'{')
+            {
+                anObject = IsObject(line);
+            }
+
+            if (anObject && nonBlank > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsObject(ReadOnlyMemory<byte> line)

@@ -113,22 +113,29 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = 64 * 1024)
         }
     }
 
-    /// <summary>The length of the first line in the window, reading as needed (the whole rest if there is no newline).</summary>
-    public int PeekLineLength()
+    /// <summary>The window, read until it holds <paramref name="lines"/> line ends or the whole rest of the stream.</summary>
+    public ReadOnlyMemory<byte> PeekLines(int lines)
     {
         var searched = 0;
+        var found = 0;
         while (true)
         {
-            var newline = _data.AsSpan(_start + searched, _end - _start - searched).IndexOf((byte)'\n');
-            if (newline >= 0)
+            var window = _data.AsSpan(_start, _end - _start);
+            while (found < lines)
             {
-                return searched + newline;
+                var newline = window[searched..].IndexOf((byte)'\n');
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                searched += newline + 1;
+                found++;
             }
 
-            searched = _end - _start;
-            if (!Fill())
+            if (found >= lines || !Fill())
             {
-                return _end - _start;
+                return Memory;
             }
         }
     }

@@ -46,6 +46,18 @@ public class RecordReaderStreamTests
     }
 
     [Fact]
+    public void ReadStream_StreamsJsonLines_WhenFirstLineIsBroken()
+    {
+        var text = "{\"kind\": \n" + RecordJson.With(TestData.Project, "id", "\"P-2\"") + "\n" + RecordJson.With(TestData.Project, "id", "\"P-3\"");
+
+        var streamed = RecordReader.ReadStream(new TrickleStream(Encoding.UTF8.GetBytes(text), 2), "b.jsonl").ToList();
+
+        Assert.Equal(3, streamed.Count);
+        Assert.StartsWith("line 1,", Assert.Single(streamed[0].Errors).Reason, StringComparison.Ordinal);
+        Assert.Equal(new[] { "P-2", "P-3" }, streamed.Skip(1).Select(r => r.Record!.Id).ToArray());
+    }
+
+    [Fact]
     public void ReadStream_ReadsSingleObject_WhenObjectSpansLines()
     {
         var bytes = Encoding.UTF8.GetBytes("\uFEFF" + TestData.Enterprise);
