@@ -108,7 +108,7 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        if (!e.TryGetDouble(out var value))
+        if (!e.TryGetDouble(out var value) || !double.IsFinite(value))
         {
             Error(parent, name, "number out of range");
             return null;

@@ -37,6 +37,7 @@ public class RecordReaderValidationTests
     [InlineData("facilities[0].capacityTph", "0", "$.facilities[0].capacityTph", "must be > 0")]
     [InlineData("facilities[0].capacityTph", "-5", "$.facilities[0].capacityTph", "must be > 0")]
     [InlineData("facilities[0].capacityTph", "\"75\"", "$.facilities[0].capacityTph", "expected a number, got string")]
+    [InlineData("facilities[0].capacityTph", "1e400", "$.facilities[0].capacityTph", "number out of range")]
     [InlineData("facilities[1].capacityMw", "0", "$.facilities[1].capacityMw", "must be > 0")]
     [InlineData("facilities[0].ultraLowStatus", "\"done\"", "$.facilities[0].ultraLowStatus", "unknown value 'done' (expected one of completed, in-progress, not-started)")]
     [InlineData("facilities[0].ultraLowCompletedOn", "\"2023-9-30\"", "$.facilities[0].ultraLowCompletedOn", "expected a date yyyy-MM-dd, got '2023-9-30'")]
