@@ -97,7 +97,7 @@ internal static class EnterpriseRecordReader
         }
 
         var permitNumber = f.String(number, PermitPath, "number", required: true);
-        var mc = f.Enum(managementClass, PermitPath, "managementClass", required: true, ContractValues.ManagementClasses);
+        var mc = f.Enum(managementClass, PermitPath, "managementClass", required: true, ContractEnum.ManagementClasses);
         var from = f.Date(validFrom, PermitPath, "validFrom", required: true);
         var to = f.Date(validTo, PermitPath, "validTo", required: true);
         if (from is { } start && to is { } end && end < start)
@@ -166,7 +166,7 @@ internal static class EnterpriseRecordReader
         return new Emission
         {
             FacilityId = facility ?? "",
-            Pollutant = f.Enum(pollutant, path, "pollutant", required: true, ContractValues.Pollutants) ?? "",
+            Pollutant = f.Enum(pollutant, path, "pollutant", required: true, ContractEnum.Pollutants) ?? "",
             ConcentrationMgM3 = f.Number(concentration, path, "concentrationMgM3", required: true, NumberRange.NonNegative) ?? 0,
             Period = f.Month(period, path, "period", required: true) ?? default,
             Extra = extra,
@@ -199,7 +199,7 @@ internal static class EnterpriseRecordReader
             Violations3y = f.Integer(violations, HistoryPath, "violations3y", required: false, 0, int.MaxValue),
             Inspections3y = f.Integer(inspections, HistoryPath, "inspections3y", required: false, 0, int.MaxValue),
             Complaints12m = f.Integer(complaints, HistoryPath, "complaints12m", required: false, 0, int.MaxValue),
-            CreditRating = f.Enum(rating, HistoryPath, "creditRating", required: false, ContractValues.CreditRatings),
+            CreditRating = f.Enum(rating, HistoryPath, "creditRating", required: false, ContractEnum.CreditRatings),
             Extra = extra,
         };
     }

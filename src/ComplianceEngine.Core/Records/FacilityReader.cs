@@ -92,11 +92,11 @@ internal static class FacilityReader
         return new Facility
         {
             Id = f.String(id, path, "id", idRequired),
-            Type = f.Enum(type, path, "type", required: true, ContractValues.FacilityTypes) ?? "",
-            Fuel = f.Enum(fuel, path, "fuel", required: false, ContractValues.Fuels),
+            Type = f.Enum(type, path, "type", required: true, ContractEnum.FacilityTypes) ?? "",
+            Fuel = f.Enum(fuel, path, "fuel", required: false, ContractEnum.Fuels),
             CapacityTph = f.Number(tph, path, "capacityTph", required: false, NumberRange.Positive),
             CapacityMw = f.Number(mw, path, "capacityMw", required: false, NumberRange.Positive),
-            UltraLowStatus = f.Enum(ultraLow, path, "ultraLowStatus", required: false, ContractValues.UltraLowStatuses),
+            UltraLowStatus = f.Enum(ultraLow, path, "ultraLowStatus", required: false, ContractEnum.UltraLowStatuses),
             UltraLowCompletedOn = f.Date(ultraLowOn, path, "ultraLowCompletedOn", required: false),
             LowNox = f.Bool(lowNox, path, "lowNox", required: false),
             HasBypass = f.Bool(bypass, path, "hasBypass", required: false),

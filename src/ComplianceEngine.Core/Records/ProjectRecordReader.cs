@@ -50,7 +50,7 @@ internal static class ProjectRecordReader
         var industryCode = CommonFields.ReadIndustryCode(common.IndustryCode, f);
         var city = f.String(common.City, root, "city", required: true);
         var county = f.String(common.County, root, "county", required: false);
-        var type = f.Enum(constructionType, root, "constructionType", required: true, ContractValues.ConstructionTypes);
+        var type = f.Enum(constructionType, root, "constructionType", required: true, ContractEnum.ConstructionTypes);
         var applied = f.Date(applicationDate, root, "applicationDate", required: true);
         var tce = f.Number(energy, root, "annualEnergyTce", required: false, NumberRange.NonNegative);
         var projectSite = ReadSite(site, f);
@@ -59,7 +59,7 @@ internal static class ProjectRecordReader
         var adds = f.Bool(addsCapacity, root, "addsCapacity", required: false);
         var capacityReplacement = ReadReplacement(replacement, f);
         var heavyMetals = ReadHeavyMetals(metals, f);
-        var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractValues.HeavyMetalOffsets);
+        var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractEnum.HeavyMetalOffsets);
         var regionalOffset = ReadOffset(offset, f);
         var lowVoc = f.Number(common.LowVocMaterialShare, root, "lowVocMaterialShare", required: false, NumberRange.Fraction);
         var usesEliminated = f.Bool(eliminated, root, "usesEliminatedProcess", required: false);
@@ -213,7 +213,7 @@ internal static class ProjectRecordReader
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
-            if (f.Enum(item, JsonPaths.Root, $"heavyMetals[{i}]", required: true, ContractValues.HeavyMetals) is { } metal)
+            if (f.Enum(item, JsonPaths.Root, $"heavyMetals[{i}]", required: true, ContractEnum.HeavyMetals) is { } metal)
             {
                 metals.Add(metal);
             }

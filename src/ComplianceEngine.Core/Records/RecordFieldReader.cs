@@ -161,7 +161,7 @@ internal sealed class RecordFieldReader
     }
 
     /// <summary>One of <paramref name="allowed"/>; returns the shared instance of the value (no allocation).</summary>
-    public string? Enum(JsonElement e, string parent, string name, bool required, string[] allowed)
+    public string? Enum(JsonElement e, string parent, string name, bool required, ContractEnum allowed)
     {
         if (!Present(e, parent, name, required, "a string"))
         {
@@ -174,15 +174,12 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        foreach (var candidate in allowed)
+        if (allowed.Match(StringBytes(e)) is { } value)
         {
-            if (e.ValueEquals(candidate))
-            {
-                return candidate;
-            }
+            return value;
         }
 
-        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {string.Join(", ", allowed)})");
+        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {allowed.Expected})");
         return null;
     }
 

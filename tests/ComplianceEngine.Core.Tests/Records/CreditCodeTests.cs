@@ -15,7 +15,7 @@ public class CreditCodeTests
     }
 
     [Fact]
-    public void CheckCharacter_IsG_ForContractExample()
+    public void CheckCharacter_ReturnsG_WhenBodyIsContractExample()
     {
         Assert.Equal('G', CreditCode.CheckCharacter("91360400MA35H8K2R"));
     }

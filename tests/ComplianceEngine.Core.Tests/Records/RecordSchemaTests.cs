@@ -101,7 +101,7 @@ public class RecordSchemaTests
     }
 
     [Fact]
-    public void Validate_AcceptsWhatReaderRejects_OnlyForChecksTheSchemaCannotExpress()
+    public void Validate_Accepts_WhenOnlyReaderOnlyChecksAreBroken()
     {
         // GB 32100 check character and validTo >= validFrom are reader-only: the schema lets them through.
         var wrongCheck = RecordJson.With(TestData.Enterprise, "creditCode", "\"91360400MA35H8K2RX\"");

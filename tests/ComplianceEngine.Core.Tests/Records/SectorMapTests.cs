@@ -117,7 +117,7 @@ public class SectorMapTests
     [InlineData("3360", false)]
     [InlineData("8111", false)]
     [InlineData("0311", false)]
-    public void IsTwoHigh_FollowsContractList(string code, bool twoHigh)
+    public void IsTwoHigh_MatchesContractList_WhenRecordIsRead(string code, bool twoHigh)
     {
         Assert.Equal(twoHigh, ReadProject(code).IsTwoHigh);
     }
@@ -167,7 +167,7 @@ public class SectorMapTests
     }
 
     [Fact]
-    public void AllSectors_NamesEverySectorOfTheContract()
+    public void AllSectors_HoldsTwentySectorsAndTwoHigh_WhenComparedWithContract()
     {
         Assert.Equal(20, SectorMap.AllSectors.Count);
         Assert.Subset(SectorMap.AllSectors.ToHashSet(), SectorMap.TwoHighSectors.ToHashSet());
