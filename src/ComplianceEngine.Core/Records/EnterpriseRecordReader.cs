@@ -17,18 +17,18 @@ internal static class EnterpriseRecordReader
         foreach (var p in e.EnumerateObject())
         {
             var name = p.Name;
-            if (common.Take(name, p.Value))
+            if (common.Take(name, p, f))
             {
                 continue;
             }
 
             switch (name)
             {
-                case "creditCode": creditCode = p.Value; break;
-                case "permit": permit = p.Value; break;
-                case "emissions": emissions = p.Value; break;
-                case "history": history = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "creditCode": f.Take(ref creditCode, p, JsonPaths.Root); break;
+                case "permit": f.Take(ref permit, p, JsonPaths.Root); break;
+                case "emissions": f.Take(ref emissions, p, JsonPaths.Root); break;
+                case "history": f.Take(ref history, p, JsonPaths.Root); break;
+                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
             }
         }
 
@@ -87,12 +87,12 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "number": number = p.Value; break;
-                case "managementClass": managementClass = p.Value; break;
-                case "validFrom": validFrom = p.Value; break;
-                case "validTo": validTo = p.Value; break;
-                case "lastAnnualReportYear": lastReport = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "number": f.Take(ref number, p, PermitPath); break;
+                case "managementClass": f.Take(ref managementClass, p, PermitPath); break;
+                case "validFrom": f.Take(ref validFrom, p, PermitPath); break;
+                case "validTo": f.Take(ref validTo, p, PermitPath); break;
+                case "lastAnnualReportYear": f.Take(ref lastReport, p, PermitPath); break;
+                default: f.AddExtra(ref extra, p, PermitPath); break;
             }
         }
 
@@ -149,11 +149,11 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "facilityId": facilityId = p.Value; break;
-                case "pollutant": pollutant = p.Value; break;
-                case "concentrationMgM3": concentration = p.Value; break;
-                case "period": period = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "facilityId": f.Take(ref facilityId, p, path); break;
+                case "pollutant": f.Take(ref pollutant, p, path); break;
+                case "concentrationMgM3": f.Take(ref concentration, p, path); break;
+                case "period": f.Take(ref period, p, path); break;
+                default: f.AddExtra(ref extra, p, path); break;
             }
         }
 
@@ -186,11 +186,11 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "violations3y": violations = p.Value; break;
-                case "inspections3y": inspections = p.Value; break;
-                case "complaints12m": complaints = p.Value; break;
-                case "creditRating": rating = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "violations3y": f.Take(ref violations, p, HistoryPath); break;
+                case "inspections3y": f.Take(ref inspections, p, HistoryPath); break;
+                case "complaints12m": f.Take(ref complaints, p, HistoryPath); break;
+                case "creditRating": f.Take(ref rating, p, HistoryPath); break;
+                default: f.AddExtra(ref extra, p, HistoryPath); break;
             }
         }
 

@@ -74,18 +74,18 @@ internal static class FacilityReader
         {
             switch (p.Name)
             {
-                case "id": id = p.Value; break;
-                case "type": type = p.Value; break;
-                case "fuel": fuel = p.Value; break;
-                case "capacityTph": tph = p.Value; break;
-                case "capacityMw": mw = p.Value; break;
-                case "ultraLowStatus": ultraLow = p.Value; break;
-                case "ultraLowCompletedOn": ultraLowOn = p.Value; break;
-                case "lowNox": lowNox = p.Value; break;
-                case "hasBypass": bypass = p.Value; break;
-                case "onlineMonitoring": online = p.Value; break;
-                case "vocTreated": voc = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "id": f.Take(ref id, p, path); break;
+                case "type": f.Take(ref type, p, path); break;
+                case "fuel": f.Take(ref fuel, p, path); break;
+                case "capacityTph": f.Take(ref tph, p, path); break;
+                case "capacityMw": f.Take(ref mw, p, path); break;
+                case "ultraLowStatus": f.Take(ref ultraLow, p, path); break;
+                case "ultraLowCompletedOn": f.Take(ref ultraLowOn, p, path); break;
+                case "lowNox": f.Take(ref lowNox, p, path); break;
+                case "hasBypass": f.Take(ref bypass, p, path); break;
+                case "onlineMonitoring": f.Take(ref online, p, path); break;
+                case "vocTreated": f.Take(ref voc, p, path); break;
+                default: f.AddExtra(ref extra, p, path); break;
             }
         }
 

@@ -20,26 +20,26 @@ internal static class ProjectRecordReader
         foreach (var p in e.EnumerateObject())
         {
             var name = p.Name;
-            if (common.Take(name, p.Value))
+            if (common.Take(name, p, f))
             {
                 continue;
             }
 
             switch (name)
             {
-                case "enterpriseId": enterpriseId = p.Value; break;
-                case "constructionType": constructionType = p.Value; break;
-                case "applicationDate": applicationDate = p.Value; break;
-                case "annualEnergyTce": energy = p.Value; break;
-                case "site": site = p.Value; break;
-                case "captiveCoalPowerUnit": captive = p.Value; break;
-                case "addsCapacity": addsCapacity = p.Value; break;
-                case "capacityReplacement": replacement = p.Value; break;
-                case "heavyMetals": metals = p.Value; break;
-                case "heavyMetalOffset": metalOffset = p.Value; break;
-                case "regionalOffset": offset = p.Value; break;
-                case "usesEliminatedProcess": eliminated = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "enterpriseId": f.Take(ref enterpriseId, p, JsonPaths.Root); break;
+                case "constructionType": f.Take(ref constructionType, p, JsonPaths.Root); break;
+                case "applicationDate": f.Take(ref applicationDate, p, JsonPaths.Root); break;
+                case "annualEnergyTce": f.Take(ref energy, p, JsonPaths.Root); break;
+                case "site": f.Take(ref site, p, JsonPaths.Root); break;
+                case "captiveCoalPowerUnit": f.Take(ref captive, p, JsonPaths.Root); break;
+                case "addsCapacity": f.Take(ref addsCapacity, p, JsonPaths.Root); break;
+                case "capacityReplacement": f.Take(ref replacement, p, JsonPaths.Root); break;
+                case "heavyMetals": f.Take(ref metals, p, JsonPaths.Root); break;
+                case "heavyMetalOffset": f.Take(ref metalOffset, p, JsonPaths.Root); break;
+                case "regionalOffset": f.Take(ref offset, p, JsonPaths.Root); break;
+                case "usesEliminatedProcess": f.Take(ref eliminated, p, JsonPaths.Root); break;
+                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
             }
         }
 
@@ -109,14 +109,14 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "inEcologicalRedLine": redLine = p.Value; break;
-                case "inPermanentBasicFarmland": farmland = p.Value; break;
-                case "inCountyBuiltUpArea": builtUp = p.Value; break;
-                case "inChemicalPark": chemPark = p.Value; break;
-                case "inLivestockBanZone": banZone = p.Value; break;
-                case "distanceToYangtzeKm": yangtze = p.Value; break;
-                case "cityPm25Attained": pm25 = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "inEcologicalRedLine": f.Take(ref redLine, p, SitePath); break;
+                case "inPermanentBasicFarmland": f.Take(ref farmland, p, SitePath); break;
+                case "inCountyBuiltUpArea": f.Take(ref builtUp, p, SitePath); break;
+                case "inChemicalPark": f.Take(ref chemPark, p, SitePath); break;
+                case "inLivestockBanZone": f.Take(ref banZone, p, SitePath); break;
+                case "distanceToYangtzeKm": f.Take(ref yangtze, p, SitePath); break;
+                case "cityPm25Attained": f.Take(ref pm25, p, SitePath); break;
+                default: f.AddExtra(ref extra, p, SitePath); break;
             }
         }
 
@@ -146,9 +146,9 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "ratio": ratio = p.Value; break;
-                case "verified": verified = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "ratio": f.Take(ref ratio, p, ReplacementPath); break;
+                case "verified": f.Take(ref verified, p, ReplacementPath); break;
+                default: f.AddExtra(ref extra, p, ReplacementPath); break;
             }
         }
 
@@ -173,9 +173,9 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "pollutants": pollutants = p.Value; break;
-                case "ratio": ratio = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "pollutants": f.Take(ref pollutants, p, OffsetPath); break;
+                case "ratio": f.Take(ref ratio, p, OffsetPath); break;
+                default: f.AddExtra(ref extra, p, OffsetPath); break;
             }
         }
 

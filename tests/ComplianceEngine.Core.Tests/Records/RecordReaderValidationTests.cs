@@ -220,6 +220,21 @@ public class RecordReaderValidationTests
         Assert.Equal("$.emissions[0].facilityId", error.Path);
     }
 
+    [Theory]
+    [InlineData("\"city\": \"九江市\"", "\"city\": \"九江市\", \"city\": \"南昌市\"", "$.city")]
+    [InlineData("\"capacityTph\": 75", "\"capacityTph\": 75, \"capacityTph\": -1", "$.facilities[0].capacityTph")]
+    [InlineData("\"validFrom\": \"2021-06-01\"", "\"validFrom\": \"2021-06-01\", \"validFrom\": \"2021-06-02\"", "$.permit.validFrom")]
+    [InlineData("\"creditRating\": \"yellow\"", "\"creditRating\": \"yellow\", \"note\": 1, \"note\": 2", "$.history.note")]
+    public void ReadOne_ReportsDuplicateField_WhenObjectNamesFieldTwice(string find, string replace, string path)
+    {
+        Assert.Contains(find, TestData.Enterprise, StringComparison.Ordinal);
+
+        var parsed = Read(TestData.Enterprise.Replace(find, replace, StringComparison.Ordinal));
+
+        Assert.Null(parsed.Record);
+        Assert.Contains(parsed.Errors, e => e.Path == path && e.Reason == "field appears more than once in the object");
+    }
+
     [Fact]
     public void ReadOne_ChecksSharedFields_WhenKindIsUnknown()
     {
