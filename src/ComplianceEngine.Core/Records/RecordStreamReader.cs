@@ -96,13 +96,12 @@ internal static class RecordStreamReader
                             Commit(buffer, ref reader, ref state);
                             continue;
                         case Phase.InArray:
-                            var probe = reader;
-                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !probe.TrySkip())
+                            // False: the element is not complete in the buffer yet; nothing is committed.
+                            if (!JsonDocument.TryParseValue(ref reader, out var document))
                             {
                                 break;
                             }
 
-                            var document = JsonDocument.ParseValue(ref reader);
                             Commit(buffer, ref reader, ref state);
                             return document;
                         default:
