@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
+using ComplianceEngine.Rules.Evaluation;
 using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Rules.Compilation;
@@ -16,11 +17,15 @@ public sealed class CompiledRule
         Facts = facts;
         DeadlineSlot = deadlineSlot;
         _facilityTypes = [.. definition.FacilityTypes];
+        MessageZh = new MessageTemplate(definition.Message.Zh);
+        MessageEn = new MessageTemplate(definition.Message.En);
     }
 
     public RuleDefinition Definition { get; }
     public RuleDelegate<bool>[] Conditions { get; }
     public RuleDelegate<object?>[] Facts { get; }
+    internal MessageTemplate MessageZh { get; }
+    internal MessageTemplate MessageEn { get; }
 
     /// <summary>Slot of the deadline parameter, or -1.</summary>
     public int DeadlineSlot { get; }

@@ -31,11 +31,12 @@ internal static class FindingFactory
             _ => true,
         };
 
-        var placeholders = new Dictionary<string, object?>(facts, StringComparer.Ordinal)
+        (bool, object?) Lookup(string name) => name switch
         {
-            ["facilityId"] = facilityId,
-            ["deadline"] = deadline,
-            ["asOf"] = p.AsOf,
+            "facilityId" => (true, facilityId),
+            "deadline" => (true, deadline),
+            "asOf" => (true, p.AsOf),
+            _ => facts.TryGetValue(name, out var v) ? (true, v) : (false, null),
         };
 
         return new Finding
@@ -44,7 +45,7 @@ internal static class FindingFactory
             Family = d.Family,
             Severity = d.Severity,
             FacilityId = facilityId,
-            Message = MessageFormatter.Format(d.Message, placeholders),
+            Message = new LocalizedText(rule.MessageZh.Fill(Lookup, chinese: true), rule.MessageEn.Fill(Lookup, chinese: false)),
             Citation = d.Citation,
             Deadline = deadline,
             Overdue = overdue,

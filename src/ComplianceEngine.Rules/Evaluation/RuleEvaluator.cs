@@ -30,11 +30,11 @@ internal sealed class RuleEvaluator
         var p = _parameters.For(record.City, asOf);
         var rules = Applicable(record, asOf);
         var findings = new List<Finding>();
-        var errors = new List<RecordError>();
+        List<RecordError>? errors = null;
 
         foreach (var rule in rules.Record)
         {
-            Try(rule, record, null, null, p, null, findings, errors);
+            Try(rule, record, null, null, p, null, findings, ref errors);
         }
 
         for (var i = 0; i < record.Facilities.Count; i++)
@@ -44,7 +44,7 @@ internal sealed class RuleEvaluator
             {
                 if (rule.LooksAt(facility))
                 {
-                    Try(rule, record, facility, null, p, facility.Id ?? $"facilities[{i}]", findings, errors);
+                    Try(rule, record, facility, null, p, facility.Id ?? $"facilities[{i}]", findings, ref errors);
                 }
             }
         }
@@ -65,7 +65,7 @@ internal sealed class RuleEvaluator
                 {
                     if (facility is not null && rule.LooksAt(facility))
                     {
-                        Try(rule, record, facility, emission, p, emission.FacilityId, findings, errors);
+                        Try(rule, record, facility, emission, p, emission.FacilityId, findings, ref errors);
                     }
                 }
             }
@@ -78,7 +78,7 @@ internal sealed class RuleEvaluator
             Kind = record.Kind == RecordKind.Project ? "project" : "enterprise",
             Outcome = record.Kind == RecordKind.Project ? OutcomePolicy.ForProject(findings) : OutcomePolicy.ForEnterprise(findings),
             Findings = findings,
-            Errors = errors,
+            Errors = errors is null ? [] : errors,
             RuleSetVersion = _version,
             AsOf = asOf,
         };
@@ -109,7 +109,7 @@ internal sealed class RuleEvaluator
     }
 
     private static void Try(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p,
-        string? facilityId, List<Finding> findings, List<RecordError> errors)
+        string? facilityId, List<Finding> findings, ref List<RecordError>? errors)
     {
         try
         {
@@ -121,7 +121,7 @@ internal sealed class RuleEvaluator
         catch (Exception e) when (e is NullReferenceException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException)
         {
             // A rule that cannot be evaluated on a record is a catalog defect; say so on the result rather than guess.
-            errors.Add(new RecordError(facilityId is null ? "$" : $"$ ({facilityId})", $"rule {rule.Definition.Id} could not be evaluated: {e.Message}")
+            (errors ??= []).Add(new RecordError(facilityId is null ? "$" : $"$ ({facilityId})", $"rule {rule.Definition.Id} could not be evaluated: {e.Message}")
             {
                 RecordId = record.Id,
             });

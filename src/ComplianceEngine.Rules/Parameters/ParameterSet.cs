@@ -10,7 +10,8 @@ public sealed class ParameterSet
 {
     private readonly ParameterCatalog _catalog;
     private readonly ParameterValue?[] _values;
-    private readonly Dictionary<(string Regime, string FacilityType, string Pollutant), EmissionLimit[]> _limits;
+    // By facility type only: one string hash per lookup, then a scan of the few limits of that type.
+    private readonly Dictionary<string, EmissionLimit[]> _limits;
 
     internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf)
     {
@@ -20,9 +21,9 @@ public sealed class ParameterSet
         _values = catalog.Definitions.Select(d => d.Resolve(city, asOf)).ToArray();
         _limits = catalog.Limits
             .Where(l => l.AppliesTo(city, asOf))
-            .SelectMany(l => l.FacilityTypes.Select(t => (Key: (l.Regime, t, l.Pollutant), Limit: l)))
-            .GroupBy(x => x.Key, x => x.Limit)
-            .ToDictionary(g => g.Key, g => g.ToArray());
+            .SelectMany(l => l.FacilityTypes.Select(t => (Type: t, Limit: l)))
+            .GroupBy(x => x.Type, x => x.Limit, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public DateOnly AsOf { get; }
@@ -47,7 +48,7 @@ public sealed class ParameterSet
 
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
     {
-        if (facility is null || !_limits.TryGetValue((regime, facility.Type, pollutant), out var candidates))
+        if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
         {
             return null;
         }
@@ -55,7 +56,8 @@ public sealed class ParameterSet
         EmissionLimit? best = null;
         foreach (var l in candidates)
         {
-            if ((l.Fuel is null || l.Fuel == facility.Fuel) && (best is null || l.ValueMgM3 < best.ValueMgM3))
+            if (l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel)
+                && (best is null || l.ValueMgM3 < best.ValueMgM3))
             {
                 best = l;
             }
