@@ -110,7 +110,19 @@ internal sealed class ReadingStaging : IAsyncDisposable
             await _copy.DisposeAsync();
         }
 
-        await _connection.ExecuteAsync("DROP TABLE IF EXISTS reading_staging; RESET work_mem");
+        // Npgsql's reset of a pooled session drops the table too; dropping it here keeps a long-lived session clean,
+        // and a broken connection must not hide the error that broke it.
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                await _connection.ExecuteAsync("DROP TABLE IF EXISTS reading_staging; RESET work_mem");
+            }
+            catch (NpgsqlException)
+            {
+            }
+        }
+
         await _connection.DisposeAsync();
     }
 }

@@ -122,8 +122,19 @@ internal sealed class RecordStaging : IAsyncDisposable
             await _copy.DisposeAsync();
         }
 
-        // The temporary table would otherwise live on with the pooled session.
-        await _connection.ExecuteAsync("DROP TABLE IF EXISTS record_staging");
+        // Npgsql's reset of a pooled session drops the table too; dropping it here keeps a long-lived session clean,
+        // and a broken connection must not hide the error that broke it.
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                await _connection.ExecuteAsync("DROP TABLE IF EXISTS record_staging");
+            }
+            catch (NpgsqlException)
+            {
+            }
+        }
+
         await _connection.DisposeAsync();
     }
 
