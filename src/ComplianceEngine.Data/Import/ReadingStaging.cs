@@ -8,7 +8,7 @@ namespace ComplianceEngine.Data.Import;
 /// Binary-COPYs readings into a temporary table, creates the monthly partitions the batch needs, then inserts into
 /// the partitioned table, ignoring readings already stored for the same (enterprise, facility, pollutant, hour).
 /// </summary>
-internal sealed class ReadingStaging : IAsyncDisposable
+internal sealed class ReadingStaging : IStaging<ReadingRow>
 {
     private const string CreateSql = """
         CREATE TEMP TABLE reading_staging (
@@ -76,8 +76,8 @@ internal sealed class ReadingStaging : IAsyncDisposable
         _staged++;
     }
 
-    /// <summary>Ends the COPY and inserts; returns (inserted, already stored).</summary>
-    public async Task<(long Inserted, long Duplicates)> CompleteAsync(CancellationToken ct)
+    /// <summary>Ends the COPY and inserts; readings already stored count as unchanged.</summary>
+    public async Task<(long Inserted, long Updated, long Unchanged)> CompleteAsync(CancellationToken ct)
     {
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
@@ -100,7 +100,7 @@ internal sealed class ReadingStaging : IAsyncDisposable
             inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertDeduplicatingSql, commandTimeout: 0, cancellationToken: ct));
         }
 
-        return (inserted, _staged - inserted);
+        return (inserted, 0, _staged - inserted);
     }
 
     public async ValueTask DisposeAsync()

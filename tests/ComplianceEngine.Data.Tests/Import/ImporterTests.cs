@@ -119,6 +119,20 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 
     [Fact]
+    public async Task ImportAsync_MergesEveryChunk_WhenFileSpansSeveralChunks()
+    {
+        var lines = Enumerable.Range(0, 25).Select(i => Enterprise($"K-{i:D2}")).Append(Enterprise("K-03"));
+        var path = _files.Write("chunks.jsonl", string.Join('\n', lines));
+        var importer = new Importer(db.DataSource) { RecordChunk = 10 };
+
+        var first = await importer.ImportAsync(path);
+        var again = await importer.ImportAsync(path);
+
+        Assert.Equal((25L, 1L), (first.Inserted, first.Invalid));
+        Assert.Equal((0L, 25L), (again.Inserted, again.Unchanged));
+    }
+
+    [Fact]
     public async Task ImportAsync_Throws_WhenFileKindCannotBeTold()
     {
         var path = _files.Write("what.csv", "a,b,c\n1,2,3\n");
