@@ -23,8 +23,7 @@ internal static partial class RuleReader
     public static List<RuleDefinition> Read(string rulesDirectory, IReadOnlyDictionary<string, SourceDocument> sources, ParameterCatalog parameters, List<CatalogIssue> issues)
     {
         var rules = new List<RuleDefinition>();
-        var dir = Path.Combine(rulesDirectory, "catalog");
-        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
+        var files = CatalogFiles.In(rulesDirectory, "catalog");
         if (files.Length == 0)
         {
             issues.Add(new CatalogIssue("catalog", null, "no workflow files (catalog/*.json)"));
