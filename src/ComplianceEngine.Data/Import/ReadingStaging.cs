@@ -20,12 +20,8 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         COPY reading_staging (enterprise_id, facility_id, pollutant, hour, concentration_mg_m3) FROM STDIN (FORMAT BINARY)
         """;
 
-    private const string RangeSql = """
-        SELECT min(hour) AS First, max(hour) AS Last FROM reading_staging
-        """;
-
     private const string PartitionsSql = """
-        SELECT ensure_monitoring_partitions(@First, @Last)
+        SELECT ensure_monitoring_partitions(min(hour), max(hour)) FROM reading_staging
         """;
 
     private const string SeriesSql = """
@@ -41,10 +37,7 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         SELECT s.id, r.hour, r.concentration_mg_m3
         FROM reading_staging r
         JOIN monitoring_series s ON s.enterprise_id = r.enterprise_id AND s.facility_id = r.facility_id AND s.pollutant = r.pollutant
-        WHERE NOT EXISTS (
-            SELECT 1 FROM monitoring_readings m
-            -- The batch's hour range lets the planner skip every month the batch does not touch.
-            WHERE m.series_id = s.id AND m.hour = r.hour AND m.hour >= @First AND m.hour <= @Last)
+        WHERE NOT EXISTS (SELECT 1 FROM monitoring_readings m WHERE m.series_id = s.id AND m.hour = r.hour)
         """;
 
     // The same hour twice in one file breaks the fast path's unique key; this path keeps the first and skips the rest.
@@ -91,13 +84,7 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         _copy = null;
 
         // Partitions commit on their own first, so the long insert does not hold the partition-creation lock.
-        var range = await _connection.QuerySingleAsync<HourRange>(new CommandDefinition(RangeSql, commandTimeout: 0, cancellationToken: ct));
-        if (range.First is null)
-        {
-            return (0, 0, 0);
-        }
-
-        await _connection.ExecuteAsync(new CommandDefinition(PartitionsSql, range, commandTimeout: 0, cancellationToken: ct));
+        await _connection.ExecuteAsync(new CommandDefinition(PartitionsSql, commandTimeout: 0, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(SeriesSql, commandTimeout: 0, cancellationToken: ct));
         // The anti-join sorts the batch by key; in memory that takes a third of the time of a sort spilled to disk.
         await _connection.ExecuteAsync("SET work_mem = '256MB'");
@@ -106,7 +93,7 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         int inserted;
         try
         {
-            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertNewSql, range, commandTimeout: 0, cancellationToken: ct));
+            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertNewSql, commandTimeout: 0, cancellationToken: ct));
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -138,6 +125,4 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
 
         await _connection.DisposeAsync();
     }
-
-    private sealed record HourRange(DateTime? First, DateTime? Last);
 }
