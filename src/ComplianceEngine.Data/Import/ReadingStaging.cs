@@ -93,7 +93,13 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         int inserted;
         try
         {
-            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertNewSql, commandTimeout: 0, cancellationToken: ct));
+            // Never a nested loop here: when the planner believes the target partitions nearly empty it would scan
+            // them once per staged row while the statement fills them (seen with a parameterised hour range: a
+            // 1,000,000-row chunk ran for minutes). Merge or hash anti-joins stay linear.
+            await using var tx = await _connection.BeginTransactionAsync(ct);
+            await _connection.ExecuteAsync(new CommandDefinition("SET LOCAL enable_nestloop = off", transaction: tx, cancellationToken: ct));
+            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertNewSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
+            await tx.CommitAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
