@@ -17,7 +17,7 @@ internal static class ReasonGroups
         new("exceedance", v => v[I("limits.exceedances")] > 0,
             v => { Take(v, "findings.limit", v[I("limits.exceedances")]); Take(v, "family.limits", v[I("limits.exceedances")]); v[I("limits.exceedances")] = 0; v[I("limits.exceedanceRatio")] = 0; },
             v => (string.Create(C, $"监测浓度最高达限值的{v[I("limits.exceedanceRatio")]:F1}倍（{v[I("limits.exceedances")]:0}次超标）"),
-                string.Create(C, $"monitored concentration up to {v[I("limits.exceedanceRatio")]:F1}× the limit ({v[I("limits.exceedances")]:0} exceedances)"))),
+                string.Create(C, $"monitored concentration up to {v[I("limits.exceedanceRatio")]:F1}× the limit ({v[I("limits.exceedances")]:0} monthly exceedances)"))),
         new("permit", v => v[I("permit.none")] > 0 || v[I("permit.expired")] > 0,
             v => { Take(v, "findings.prohibition", 1); Take(v, "family.permits", 1); v[I("permit.none")] = 0; v[I("permit.expired")] = 0; v[I("permit.valid")] = 1; },
             v => v[I("permit.none")] > 0 ? ("无排污许可证", "no emission permit") : ("排污许可证已过期", "emission permit expired")),
@@ -30,7 +30,7 @@ internal static class ReasonGroups
             return ($"环境信用评价为{zh}", $"environmental credit rating {rating}");
         }),
         Count("retrofits", "record.unfinishedRetrofits", 0, n => ($"{n}台设施超低排放改造未完成", $"{n} facilities with unfinished ultra-low retrofits")),
-        Count("bypass", "record.bypasses", 0, n => ($"{n}处旁路未拆除", $"{n} bypasses still in place")),
+        Count("bypass", "record.bypasses", 0, n => ($"{n}处旁路未拆除", n == 1 ? "1 bypass still in place" : $"{n} bypasses still in place")),
         Count("untreated-voc", "record.untreatedVoc", 0, n => ($"{n}处储罐或生产线未治理VOCs", $"{n} tanks or lines without VOC treatment")),
         new("sector", v => SectorMap.TwoHighSectors.Any(s => v[I("sector." + s)] > 0),
             v => { foreach (var s in SectorMap.AllSectors) { v[I("sector." + s)] = 0; } },
