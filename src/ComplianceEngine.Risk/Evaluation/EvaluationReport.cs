@@ -24,6 +24,10 @@ public sealed record EvaluationReport
     /// <summary>The generator's true probability as the score (synthetic data only): rocAuc, precisionAt10, ece.</summary>
     public IReadOnlyDictionary<string, MetricEstimate>? Ceiling { get; init; }
 
+    /// <summary>The model's training: rows and each candidate's validation AUC and fit time, from its metadata.</summary>
+    public required int TrainingRows { get; init; }
+    public required IReadOnlyList<Training.CandidateResult> Candidates { get; init; }
+
     public required IReadOnlyList<TargetCheck> Targets { get; init; }
     public required IReadOnlyList<string> Charts { get; init; }
 }

@@ -56,6 +56,10 @@ public static class ReportWriter
         }
 
         s.AppendLine();
+        var candidates = string.Join(", ", r.Candidates.Select(x => string.Create(c, $"{x.Trainer} {x.ValidationAuc:F4} ({x.Seconds:F1} s)")));
+        s.AppendLine(c, $"Training: {r.TrainingRows} inspections; candidates (validation ROC AUC, fit time): {candidates}.");
+        s.AppendLine("Speed targets (training on 200,000 enterprise-years, scoring 1,000,000) are measured by `bench … risk-targets`: docs/benchmarks.md.");
+        s.AppendLine();
         foreach (var chart in r.Charts)
         {
             s.AppendLine(c, $"![{chart}]({chart})");

@@ -80,6 +80,8 @@ public static class RiskEvaluator
             Model = modelPart,
             RuleBaseline = Part("baseline"),
             Ceiling = truth is null ? null : Part("ceiling"),
+            TrainingRows = model.Metadata.TrainingRows + model.Metadata.ValidationRows,
+            Candidates = model.Metadata.Candidates,
             Targets = Targets(modelPart, truth is not null),
             Charts = [],
         };

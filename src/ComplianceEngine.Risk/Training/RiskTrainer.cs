@@ -16,7 +16,9 @@ namespace ComplianceEngine.Risk.Training;
 /// </summary>
 public static class RiskTrainer
 {
-    public static RiskModel Train(IReadOnlyList<LabeledExample> examples, DateOnly trainedBefore, string ruleSetVersion, TextWriter? log = null)
+    /// <param name="trainers">Names of the candidates to try (default all three); a subset is for measuring one trainer alone.</param>
+    public static RiskModel Train(IReadOnlyList<LabeledExample> examples, DateOnly trainedBefore, string ruleSetVersion, TextWriter? log = null,
+        IReadOnlyCollection<string>? trainers = null)
     {
         if (examples.Any(e => e.InspectionDate >= trainedBefore))
         {
@@ -42,6 +44,11 @@ public static class RiskTrainer
         for (var c = 0; c < TrainerCandidates.All.Count; c++)
         {
             var (name, _, create) = TrainerCandidates.All[c];
+            if (trainers is not null && !trainers.Contains(name))
+            {
+                continue;
+            }
+
             var watch = Stopwatch.StartNew();
             var model = create(ml).Fit(trainData);
             var scores = model.Transform(validData).GetColumn<float>("Score").Select(s => (double)s).ToArray();
