@@ -173,7 +173,7 @@ internal static class RiskActions
         {
             return action();
         }
-        catch (Exception e) when (e is ModelSchemaMismatchException or FormatException or FileNotFoundException or InvalidOperationException or InvalidDataException or IOException)
+        catch (Exception e) when (e is ModelSchemaMismatchException or RecordFormatException or FormatException or FileNotFoundException or InvalidOperationException or InvalidDataException or IOException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return CatalogGate.InvalidInput;
