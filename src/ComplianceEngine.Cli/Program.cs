@@ -10,6 +10,7 @@ var root = new RootCommand("ComplianceEngine: screens projects and enterprises a
     ScreenCommand.Create(),
     RulesCommand.Create(),
     SampleCommand.Create(),
+    RiskCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
