@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # The README's test command: builds the solution and runs every test project, then prints one summary line.
+# The data tests need a real PostgreSQL: unless ConnectionStrings__Compliance is already set, a throwaway cluster
+# is started (scripts/pg.sh, installing PostgreSQL with apt if missing) and removed at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+if [ -z "${ConnectionStrings__Compliance:-}" ]; then
+  # shellcheck source=scripts/pg.sh
+  source scripts/pg.sh
+  trap 'rm -f "$log"; pg_stop "$PG_SH_DIR"' EXIT
+else
+  trap 'rm -f "$log"' EXIT
+fi
 
 dotnet build ComplianceEngine.sln -c Release -nologo -v quiet
 set +e

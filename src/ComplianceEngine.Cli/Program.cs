@@ -10,6 +10,9 @@ var root = new RootCommand("ComplianceEngine: screens projects and enterprises a
     ScreenCommand.Create(),
     RulesCommand.Create(),
     SampleCommand.Create(),
+    DbCommands.Create(),
+    ImportCommand.Create(),
+    HistoryCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

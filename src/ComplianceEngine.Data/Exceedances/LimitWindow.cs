@@ -1,0 +1,6 @@
+using ComplianceEngine.Data.Limits;
+
+namespace ComplianceEngine.Data.Exceedances;
+
+/// <summary>A limit that applies to one facility's pollutant between two China local dates (inclusive; <see cref="To"/> null: open).</summary>
+public sealed record LimitWindow(string FacilityId, string Pollutant, EmissionLimit Limit, DateOnly From, DateOnly? To);

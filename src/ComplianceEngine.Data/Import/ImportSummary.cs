@@ -1,0 +1,46 @@
+using ComplianceEngine.Core.Evaluation;
+
+namespace ComplianceEngine.Data.Import;
+
+/// <summary>What one import did. <see cref="Errors"/> keeps the first <see cref="MaxErrorsKept"/> problems; <see cref="Invalid"/> counts them all.</summary>
+public sealed class ImportSummary
+{
+    public const int MaxErrorsKept = 1000;
+    private readonly List<RecordError> _errors = [];
+
+    public long Inserted { get; private set; }
+    public long Updated { get; private set; }
+    public long Unchanged { get; private set; }
+    public long Invalid { get; private set; }
+    public IReadOnlyList<RecordError> Errors => _errors;
+
+    public void Add(long inserted, long updated, long unchanged)
+    {
+        Inserted += inserted;
+        Updated += updated;
+        Unchanged += unchanged;
+    }
+
+    /// <summary>Counts one invalid item (a record, a CSV row) with every problem found in it.</summary>
+    public void AddInvalid(IEnumerable<RecordError> problems)
+    {
+        Invalid++;
+        foreach (var p in problems)
+        {
+            if (_errors.Count < MaxErrorsKept)
+            {
+                _errors.Add(p);
+            }
+        }
+    }
+
+    public void Merge(ImportSummary other)
+    {
+        Add(other.Inserted, other.Updated, other.Unchanged);
+        Invalid += other.Invalid;
+        _errors.AddRange(other.Errors.Take(MaxErrorsKept - _errors.Count));
+    }
+
+    public override string ToString() =>
+        $"inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, invalid {Invalid}";
+}

@@ -1,0 +1,152 @@
+using ComplianceEngine.Core.Evaluation;
+using CsvHelper;
+using Npgsql;
+
+namespace ComplianceEngine.Data.Import;
+
+/// <summary>
+/// Imports contract files into the database: JSON records and inspections, inspection CSVs and reading CSVs. Each
+/// file is checked item by item; invalid items are reported and the valid ones stored. The command line and the
+/// API share this code.
+/// </summary>
+public sealed class Importer(NpgsqlDataSource dataSource)
+{
+    /// <summary>Receives the fraction of the current file read so far, 0 to 1.</summary>
+    public IProgress<double>? Progress { get; init; }
+
+    public async Task<ImportSummary> ImportAsync(string path, CancellationToken ct = default) =>
+        InputFormatDetector.Detect(path) switch
+        {
+            InputFormat.Json => await ImportJsonAsync(path, ct),
+            InputFormat.InspectionsCsv => await ImportInspectionsCsvAsync(path, ct),
+            InputFormat.ReadingsCsv => await ImportReadingsCsvAsync(path, ct),
+            _ => throw new InvalidOperationException("unreachable"),
+        };
+
+    private async Task<ImportSummary> ImportJsonAsync(string path, CancellationToken ct)
+    {
+        var summary = new ImportSummary();
+        var source = Path.GetFileName(path);
+        var inspections = new InspectionBatch(source, summary);
+        var seen = new Dictionary<(string Kind, string Id), int>();
+        await using var file = File.OpenRead(path);
+        await using var staging = await RecordStaging.StartAsync(dataSource, ct);
+        var errors = new List<RecordError>();
+        var count = 0;
+        foreach (var item in JsonInputReader.Read(file))
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                Report(file);
+            }
+
+            errors.Clear();
+            if (item.SyntaxError is not null)
+            {
+                errors.Add(new RecordError("$", item.SyntaxError));
+            }
+            else if (InspectionRowReader.LooksLikeInspection(item.Element))
+            {
+                inspections.Add(InspectionRowReader.Read(item.Element, errors), item.Position, errors);
+                continue;
+            }
+            else if (RecordRowReader.Read(item.Element, source, item.Position, out var problems) is { } row)
+            {
+                if (seen.TryAdd((row.Kind, row.Id), item.Position))
+                {
+                    staging.Add(row);
+                    continue;
+                }
+
+                errors.Add(new RecordError("$.id", $"duplicate {row.Kind} id in this file, first at {seen[(row.Kind, row.Id)]}"));
+            }
+            else
+            {
+                errors.AddRange(problems);
+            }
+
+            var id = item.SyntaxError is null && item.Element.ValueKind == System.Text.Json.JsonValueKind.Object
+                && item.Element.TryGetProperty("id", out var idValue) ? idValue.ToString() : null;
+            summary.AddInvalid(errors.Select(e => e with { Source = source, Index = item.Position, RecordId = id }));
+        }
+
+        var (inserted, updated, unchanged) = await staging.CompleteAsync(ct);
+        summary.Add(inserted, updated, unchanged);
+        await inspections.StoreAsync(new InspectionStore(dataSource), ct);
+        Progress?.Report(1);
+        return summary;
+    }
+
+    private async Task<ImportSummary> ImportInspectionsCsvAsync(string path, CancellationToken ct)
+    {
+        var summary = new ImportSummary();
+        var inspections = new InspectionBatch(Path.GetFileName(path), summary);
+        using var csv = OpenCsv(path);
+        int enterprise = csv.GetFieldIndex("enterpriseId"), date = csv.GetFieldIndex("date"), violation = csv.GetFieldIndex("violationFound");
+        var errors = new List<RecordError>();
+        while (csv.Read())
+        {
+            errors.Clear();
+            var row = InspectionRowReader.Read(csv.GetString(enterprise), csv.GetString(date), csv.GetString(violation), errors);
+            inspections.Add(row, csv.LineNumber, errors);
+        }
+
+        await inspections.StoreAsync(new InspectionStore(dataSource), ct);
+        Progress?.Report(1);
+        return summary;
+    }
+
+    private async Task<ImportSummary> ImportReadingsCsvAsync(string path, CancellationToken ct)
+    {
+        var summary = new ImportSummary();
+        var source = Path.GetFileName(path);
+        using var csv = OpenCsv(path);
+        var length = new FileInfo(path).Length;
+        int enterprise = csv.GetFieldIndex("enterpriseId"), facility = csv.GetFieldIndex("facilityId"),
+            pollutant = csv.GetFieldIndex("pollutant"), hour = csv.GetFieldIndex("hour"),
+            concentration = csv.GetFieldIndex("concentrationMgM3");
+        await using var staging = await ReadingStaging.StartAsync(dataSource, ct);
+        var errors = new List<RecordError>();
+        var count = 0;
+        while (csv.Read())
+        {
+            if ((++count & 0xFFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                Progress?.Report(length > 0 ? (double)csv.ByteOffset / length : 0);
+            }
+
+            errors.Clear();
+            var row = ReadingRowReader.Read(
+                csv.GetString(enterprise), csv.GetString(facility), csv.GetString(pollutant),
+                csv.GetString(hour), csv.GetString(concentration), errors);
+            if (row is { } r)
+            {
+                staging.Add(r);
+            }
+            else
+            {
+                var line = (int)csv.LineNumber;
+                summary.AddInvalid(errors.Select(e => e with { Source = source, Index = line }));
+            }
+        }
+
+        var (inserted, duplicates) = await staging.CompleteAsync(ct);
+        summary.Add(inserted, 0, duplicates);
+        Progress?.Report(1);
+        return summary;
+    }
+
+    private void Report(Stream file)
+    {
+        if (Progress is not null && file.Length > 0)
+        {
+            Progress.Report((double)file.Position / file.Length);
+        }
+    }
+
+    private static CsvReader OpenCsv(string path) =>
+        // Pooled strings: ids and pollutant names repeat millions of times and the staging keeps them until COPY.
+        CsvReader.FromFile(path, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true, PoolStrings = true });
+}

@@ -1,0 +1,38 @@
+using Dapper;
+using Npgsql;
+
+namespace ComplianceEngine.Data.Import;
+
+/// <summary>Upserts inspection outcomes by (enterprise, date); an unchanged outcome is left alone.</summary>
+public sealed class InspectionStore(NpgsqlDataSource dataSource)
+{
+    private const string UpsertSql = """
+        WITH upserted AS (
+            INSERT INTO inspections AS t (enterprise_id, date, violation_found)
+            SELECT * FROM unnest(@Ids::text[], @Dates::date[], @Violations::boolean[])
+            ON CONFLICT (enterprise_id, date) DO UPDATE SET violation_found = excluded.violation_found, imported_at = now()
+            WHERE t.violation_found IS DISTINCT FROM excluded.violation_found
+            RETURNING (xmax = 0) AS inserted)
+        SELECT count(*) FILTER (WHERE inserted) AS Inserted, count(*) FILTER (WHERE NOT inserted) AS Updated FROM upserted
+        """;
+
+    /// <summary>Rows must be unique by (enterprise, date); returns (inserted, updated, unchanged).</summary>
+    public async Task<(long Inserted, long Updated, long Unchanged)> UpsertAsync(IReadOnlyList<InspectionRow> rows, CancellationToken ct = default)
+    {
+        if (rows.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var counts = await connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertSql, new
+        {
+            Ids = rows.Select(r => r.EnterpriseId).ToArray(),
+            Dates = rows.Select(r => r.Date.ToDateTime(TimeOnly.MinValue)).ToArray(),
+            Violations = rows.Select(r => r.ViolationFound).ToArray(),
+        }, cancellationToken: ct));
+        return (counts.Inserted, counts.Updated, rows.Count - counts.Inserted - counts.Updated);
+    }
+
+    private sealed record Counts(long Inserted, long Updated);
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace ComplianceEngine.Data.Import;
+
+/// <summary>
+/// Streams the elements of a JSON array or of JSON lines without loading the file: inputs run to gigabytes.
+/// A malformed line is reported and the next line read; a malformed array ends the file at that element,
+/// since nothing after it can be located reliably.
+/// </summary>
+public static class JsonInputReader
+{
+    public static IEnumerable<JsonItem> Read(Stream stream)
+    {
+        var buffered = new BufferedStream(stream, 1 << 16);
+        return FirstSignificantByte(buffered) == (byte)'[' ? ReadArray(buffered) : ReadLines(buffered);
+    }
+
+    private static int FirstSignificantByte(BufferedStream stream)
+    {
+        var start = stream.Position;
+        int b;
+        do
+        {
+            b = stream.ReadByte();
+        }
+        while (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
+        stream.Position = start;
+        return b;
+    }
+
+    private static IEnumerable<JsonItem> ReadArray(Stream stream)
+    {
+        var position = 0;
+        using var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
+        while (true)
+        {
+            JsonItem item;
+            try
+            {
+                if (!elements.MoveNext())
+                {
+                    yield break;
+                }
+
+                item = new JsonItem(position, elements.Current, null);
+            }
+            catch (JsonException e)
+            {
+                item = new JsonItem(position, default, $"malformed JSON, the rest of the file is not read: {e.Message}");
+            }
+
+            yield return item;
+            if (item.SyntaxError is not null)
+            {
+                yield break;
+            }
+
+            position++;
+        }
+    }
+
+    private static IEnumerable<JsonItem> ReadLines(Stream stream)
+    {
+        var buffer = new byte[1 << 20];
+        int start = 0, end = 0, lineNumber = 0;
+        var eof = false;
+        while (true)
+        {
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline < 0 && !eof)
+            {
+                // Slide the partial line to the front and read more; grow only for a line longer than the buffer.
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+                if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                eof = read == 0;
+                end += read;
+                continue;
+            }
+
+            if (newline < 0 && start == end)
+            {
+                yield break;
+            }
+
+            var length = newline < 0 ? end - start : newline;
+            var line = buffer.AsMemory(start, length);
+            start += newline < 0 ? length : length + 1;
+            lineNumber++;
+
+            var trimmed = Trim(line);
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            JsonDocument? doc = null;
+            string? error = null;
+            try
+            {
+                doc = JsonDocument.Parse(trimmed);
+            }
+            catch (JsonException e)
+            {
+                error = $"malformed JSON: {e.Message}";
+            }
+
+            using (doc)
+            {
+                yield return new JsonItem(lineNumber, doc?.RootElement ?? default, error);
+            }
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Trim(ReadOnlyMemory<byte> line)
+    {
+        var span = line.Span;
+        int s = 0, e = span.Length;
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            s = 3;
+        }
+
+        while (s < e && span[s] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            s++;
+        }
+
+        while (e > s && span[e - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            e--;
+        }
+
+        return line[s..e];
+    }
+}

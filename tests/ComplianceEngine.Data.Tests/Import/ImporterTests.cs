@@ -1,0 +1,106 @@
+using ComplianceEngine.Data.Import;
+using Dapper;
+
+namespace ComplianceEngine.Data.Tests.Import;
+
+public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>, IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private static string Enterprise(string id, string city = "九江市", string extra = "") => $$"""
+        {"kind":"enterprise","id":"{{id}}","name":"某钢铁有限公司","industryCode":"3120","city":"{{city}}",
+         "permit":{"number":"P-{{id}}","managementClass":"key","validFrom":"2021-06-01","validTo":"2026-05-31"},
+         "facilities":[{"id":"GL-1","type":"boiler","fuel":"coal","capacityTph":75,"ultraLowStatus":"completed"}]{{extra}}}
+        """.ReplaceLineEndings("");
+
+    [Fact]
+    public async Task ImportAsync_ChangesNothing_WhenSameFileImportedTwice()
+    {
+        var path = _files.Write("twice.json", $"[{Enterprise("I-1")},{Enterprise("I-2")}]");
+        var importer = new Importer(db.DataSource);
+
+        var first = await importer.ImportAsync(path);
+        var stampBefore = await UpdatedAt("I-1");
+        var second = await importer.ImportAsync(path);
+
+        Assert.Equal((2, 0, 0, 0), (first.Inserted, first.Updated, first.Unchanged, first.Invalid));
+        Assert.Equal((0, 0, 2, 0), (second.Inserted, second.Updated, second.Unchanged, second.Invalid));
+        Assert.Equal(stampBefore, await UpdatedAt("I-1"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_UpdatesRecordAndColumns_WhenRecordChanged()
+    {
+        var importer = new Importer(db.DataSource);
+        await importer.ImportAsync(_files.Write("v1.jsonl", Enterprise("U-1")));
+
+        var summary = await importer.ImportAsync(_files.Write("v2.jsonl", Enterprise("U-1", city: "赣州市", extra: ",\"county\":\"南康区\"")));
+
+        Assert.Equal((0, 1, 0), (summary.Inserted, summary.Updated, summary.Unchanged));
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var row = await connection.QuerySingleAsync<(string City, string County, string RecordCity, string[] Sectors)>(
+            "SELECT city, county, record->>'city', sectors FROM enterprises WHERE id = 'U-1'");
+        Assert.Equal(("赣州市", "南康区", "赣州市"), (row.City, row.County, row.RecordCity));
+        Assert.Equal(["steel"], row.Sectors);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReportsBadRecordsAndKeepsGoodOnes_WhenJsonLinesHaveErrors()
+    {
+        var path = _files.Write("mixed.jsonl", string.Join('\n',
+            Enterprise("B-1"),
+            """{"kind":"enterprise","id":"B-2","name":"x","industryCode":"31","city":"九江市","permit":{"number":"n","managementClass":"key","validFrom":"2024-01-01","validTo":"2023-01-01"}}""",
+            "{not json",
+            "",
+            """{"kind":"project","id":"P-1","name":"某项目","industryCode":"2614","city":"九江市","constructionType":"new","applicationDate":"2025-03-01","site":{"inEcologicalRedLine":false,"inPermanentBasicFarmland":false,"inCountyBuiltUpArea":false,"inChemicalPark":true}}""",
+            Enterprise("B-1")));
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((2L, 3L), (summary.Inserted, summary.Invalid));
+        Assert.Contains(summary.Errors, e => e is { Index: 2, RecordId: "B-2", Path: "$.industryCode" } && e.Source == "mixed.jsonl");
+        Assert.Contains(summary.Errors, e => e is { Index: 2, Path: "$.permit.validTo" });
+        Assert.Contains(summary.Errors, e => e.Index == 3 && e.Reason.StartsWith("malformed JSON", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e is { Index: 6, Path: "$.id" } && e.Reason.Contains("duplicate", StringComparison.Ordinal));
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM enterprises WHERE id = 'B-1'"));
+        Assert.Equal("2025-03-01", await connection.ExecuteScalarAsync<string>("SELECT application_date::text FROM projects WHERE id = 'P-1'"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_KeepsUnknownFields_WhenRecordHasThem()
+    {
+        var path = _files.Write("extra.json", $"[{Enterprise("X-1", extra: ",\"bureauNote\":{\"k\":[1,2]}")}]");
+
+        await new Importer(db.DataSource).ImportAsync(path);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        Assert.Equal("[1, 2]", await connection.ExecuteScalarAsync<string>("SELECT record->'bureauNote'->>'k' FROM enterprises WHERE id = 'X-1'"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ImportsContractExamples_WhenGivenTheSharedFiles()
+    {
+        var importer = new Importer(db.DataSource);
+        foreach (var name in new[] { "enterprises.json", "projects.json", "inspections.csv", "readings.csv" })
+        {
+            var summary = await importer.ImportAsync(ContractExample(name));
+            Assert.True(summary.Invalid == 0, $"{name}: {string.Join("; ", summary.Errors)}");
+        }
+
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM enterprises WHERE id LIKE 'E-%'") >= 3);
+        Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM inspections") >= 4);
+    }
+
+    private async Task<DateTime> UpdatedAt(string id)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<DateTime>("SELECT updated_at FROM enterprises WHERE id = @id", new { id });
+    }
+
+    // A copy of the contract's examples/ (shared/contract): the repository must test from a clean clone.
+    private static string ContractExample(string name) => Path.Combine(AppContext.BaseDirectory, "Examples", name);
+}
