@@ -1,0 +1,98 @@
+using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices.Templates;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ComplianceEngine.Notices.Rendering;
+
+/// <summary>
+/// Renders notices from the templates and authorities of <c>rules/notices/</c>. A content template sets
+/// <c>title</c>, <c>addressee</c>, <c>opening</c>, <c>item_texts</c> and <c>closing</c>; a layout prints them as
+/// text or HTML, so wording lives once per type and language and the print format once per format. Thread-safe:
+/// templates are immutable after parsing and every render gets its own context.
+/// </summary>
+public sealed class NoticeRenderer
+{
+    private static readonly ScriptObject Functions = NoticeFunctions.Create();
+
+    // Scriban builds its builtin functions (array, string, html, …) per context unless given a set; they hold no state.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    public NoticeRenderer(NoticeTemplateSet templates, AuthorityDirectory authorities)
+    {
+        Templates = templates;
+        Authorities = authorities;
+    }
+
+    public NoticeTemplateSet Templates { get; }
+    public AuthorityDirectory Authorities { get; }
+
+    /// <summary>Loads templates and authorities from a folder such as <c>rules/notices</c>; any problem throws and names the file.</summary>
+    public static NoticeRenderer Load(string noticesDirectory) =>
+        new(NoticeTemplateSet.Load(noticesDirectory), AuthorityDirectory.Load(noticesDirectory));
+
+    public Authority AuthorityFor(NoticeRequest request) => Authorities.For(request.Subject.City);
+
+    /// <summary>The document number for a sequence: deterministic, in the issuing authority's pattern and the year of the notice date.</summary>
+    public string Number(NoticeRequest request, int sequence) => AuthorityFor(request).NumberPattern.Format(request.AsOf.Year, sequence);
+
+    public RenderedNotice Render(NoticeRequest request, string language, int sequence, bool draft, bool text = true, bool html = true)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!NoticeLanguage.All.Contains(language))
+        {
+            throw new ArgumentException($"unknown language '{language}' (expected zh or en)", nameof(language));
+        }
+
+        var number = Number(request, sequence);
+        var context = new StrictTemplateContext(Builtins);
+        context.PushGlobal(Functions);
+        context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft));
+
+        var content = Run(context, Templates.Content(request.Type, language));
+        if (!string.IsNullOrWhiteSpace(content))
+        {
+            // Content templates only set variables; stray text would be lost from both layouts, so it is a template error.
+            throw new NoticeTemplateException(NoticeTemplateSet.ContentFile(request.Type, language), "writes text outside a capture: " + Snippet(content));
+        }
+
+        var textOut = text ? Run(context, Templates.Layout(NoticeFormat.Text)) : null;
+        string? htmlOut = null;
+        if (html)
+        {
+            context.EscapeHtml = true;
+            htmlOut = Run(context, Templates.Layout(NoticeFormat.Html));
+            context.EscapeHtml = false;
+        }
+
+        return new RenderedNotice(request, language, number, draft, textOut, htmlOut);
+    }
+
+    private static string Run(StrictTemplateContext context, Template template)
+    {
+        context.PushOutput();
+        try
+        {
+            // Render, not Evaluate: Evaluate switches output off (it returns the last value), which would empty every capture.
+            return template.Render(context) ?? "";
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var at = e.Span.Start;
+            throw new NoticeTemplateException(e.Span.FileName ?? template.SourceFilePath ?? "<template>", at.Line + 1, at.Column + 1,
+                e.OriginalMessage ?? e.Message, e);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static string Snippet(string s)
+    {
+        var t = s.Trim();
+        return t.Length <= 40 ? t : t[..40] + "…";
+    }
+}
