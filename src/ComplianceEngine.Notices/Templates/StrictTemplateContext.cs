@@ -29,6 +29,18 @@ internal sealed class StrictTemplateContext : TemplateContext
     /// <summary>True while the HTML layout renders: values are encoded, the layout's own markup is not.</summary>
     public bool EscapeHtml { get; set; }
 
+    /// <summary>Scriban skips writing a null result without calling <see cref="Write(SourceSpan, object?)"/>; this is where it is caught.</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (result is null && scriptNode is ScriptExpressionStatement { CanOutput: true } && EnableOutput)
+        {
+            throw new ScriptRuntimeException(scriptNode!.Span, $"the value of '{scriptNode}' is null (guard optional values with 'if')");
+        }
+
+        return result;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null)

@@ -1,0 +1,39 @@
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices.Rendering;
+
+namespace ComplianceEngine.Notices.Tests.Rendering;
+
+/// <summary>Every template in every language and format, on the first notice of its type the bundled sample needs.</summary>
+public class GoldenNoticeTests
+{
+    private static readonly Lazy<NoticeRenderer> Renderer = new(() => NoticeRenderer.Load(RepositoryFiles.Notices));
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var type in NoticeTypes.All)
+        {
+            foreach (var lang in NoticeLanguage.All)
+            {
+                data.Add(type.Slug(), lang, "txt");
+                data.Add(type.Slug(), lang, "html");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Render_MatchesGoldenFile_WhenRenderingTheSample(string type, string lang, string format)
+    {
+        var requests = NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
+        var sequences = DraftNumbering.Assign(Renderer.Value, requests);
+        var index = requests.ToList().FindIndex(r => r.Type == NoticeTypes.Parse(type));
+        Assert.True(index >= 0, $"the sample needs no {type} notice");
+
+        var notice = Renderer.Value.Render(requests[index], lang, sequences[index], draft: true);
+
+        GoldenFile.Check($"{type}.{lang}.{format}", format == "html" ? notice.Html! : notice.Text!);
+    }
+}
