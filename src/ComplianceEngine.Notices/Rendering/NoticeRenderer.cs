@@ -29,9 +29,25 @@ public sealed class NoticeRenderer
     public NoticeTemplateSet Templates { get; }
     public AuthorityDirectory Authorities { get; }
 
-    /// <summary>Loads templates and authorities from a folder such as <c>rules/notices</c>; any problem throws and names the file.</summary>
-    public static NoticeRenderer Load(string noticesDirectory) =>
-        new(NoticeTemplateSet.Load(noticesDirectory), AuthorityDirectory.Load(noticesDirectory));
+    /// <summary>
+    /// Loads templates and authorities from a folder such as <c>rules/notices</c> and renders every template on
+    /// made-up notices (<see cref="TemplateProbe"/>) in both languages and formats; any problem throws and names the
+    /// file, line and column.
+    /// </summary>
+    public static NoticeRenderer Load(string noticesDirectory)
+    {
+        var renderer = new NoticeRenderer(NoticeTemplateSet.Load(noticesDirectory), AuthorityDirectory.Load(noticesDirectory));
+        foreach (var probe in TemplateProbe.Requests())
+        {
+            foreach (var language in NoticeLanguage.All)
+            {
+                renderer.Render(probe, language, sequence: 1, draft: true);
+                renderer.Render(probe, language, sequence: 1, draft: false);
+            }
+        }
+
+        return renderer;
+    }
 
     public Authority AuthorityFor(NoticeRequest request) => Authorities.For(request.Subject.City);
 

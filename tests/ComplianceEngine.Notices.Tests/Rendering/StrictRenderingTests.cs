@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
+using ComplianceEngine.Notices.Authorities;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
 using ComplianceEngine.Notices.Templates;
@@ -31,12 +32,28 @@ public class StrictRenderingTests
 
     private static readonly Permit Permit = new() { Number = "91360700X001P", ManagementClass = "key", ValidFrom = new(2022, 1, 1), ValidTo = new(2026, 12, 31) };
 
+    /// <summary>A renderer without the load-time check, to see what rendering itself does.</summary>
+    private static NoticeRenderer Unchecked(string dir) => new(NoticeTemplateSet.Load(dir), AuthorityDirectory.Load(dir));
+
+    [Fact]
+    public void Load_ThrowsWithFileAndLine_WhenATemplateUsesAMissingVariable()
+    {
+        using var dir = new TempNotices();
+        dir.Write("deadline-reminder.en.sbn", "{{~ title = \"Reminder\" ~}}\n\n{{~ opening = notice.stages ~}}\n");
+
+        var e = Assert.Throws<NoticeTemplateException>(() => NoticeRenderer.Load(dir.Path));
+
+        Assert.EndsWith("deadline-reminder.en.sbn", e.File);
+        Assert.Equal(3, e.Line);
+        Assert.Contains("stages", e.Message);
+    }
+
     [Fact]
     public void Render_Throws_WhenTemplateUsesAMissingVariable()
     {
         using var dir = new TempNotices();
         dir.Write("permit-renewal.zh.sbn", "{{~ title = \"提醒\" ~}}\n{{~ addressee = subject.name ~}}\n{{~ opening = no_such_variable ~}}\n{{~ item_texts = [] ~}}{{~ closing = [] ~}}\n");
-        var renderer = NoticeRenderer.Load(dir.Path);
+        var renderer = Unchecked(dir.Path);
 
         var e = Assert.Throws<NoticeTemplateException>(() => renderer.Render(PermitRenewal(Enterprise(Permit)), "zh", 1, draft: true));
 
@@ -50,7 +67,7 @@ public class StrictRenderingTests
     {
         using var dir = new TempNotices();
         dir.Write("permit-renewal.en.sbn", "{{~ title = subject.nickname ~}}\n");
-        var renderer = NoticeRenderer.Load(dir.Path);
+        var renderer = Unchecked(dir.Path);
 
         var e = Assert.Throws<NoticeTemplateException>(() => renderer.Render(PermitRenewal(Enterprise(Permit)), "en", 1, draft: true));
 
@@ -75,7 +92,7 @@ public class StrictRenderingTests
     {
         using var dir = new TempNotices();
         dir.Write("permit-renewal.zh.sbn", "{{~ capture title ~}}\n{{ subject.county }}\n{{~ end ~}}\n");
-        var renderer = NoticeRenderer.Load(dir.Path);
+        var renderer = Unchecked(dir.Path);
 
         var e = Assert.Throws<NoticeTemplateException>(() => renderer.Render(PermitRenewal(Enterprise(Permit, county: null)), "zh", 1, draft: true));
 
