@@ -20,6 +20,9 @@ public sealed class NoticeRenderer
     // Scriban builds its builtin functions (array, string, html, …) per context unless given a set; they hold no state.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
+    [ThreadStatic]
+    private static StrictTemplateContext? _threadContext;
+
     public NoticeRenderer(NoticeTemplateSet templates, AuthorityDirectory authorities)
     {
         Templates = templates;
@@ -63,7 +66,11 @@ public sealed class NoticeRenderer
         }
 
         var number = Number(request, sequence);
-        var context = new StrictTemplateContext(Builtins);
+        // A context per thread, reused: building one costs more than rendering a short notice. Everything a render
+        // sets lives in the pushed model object, so popping it leaves the context as it was; after an error the
+        // context is dropped rather than trusted.
+        var context = _threadContext ?? new StrictTemplateContext(Builtins);
+        _threadContext = null;
         context.PushGlobal(Functions);
         context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft));
 
@@ -83,6 +90,9 @@ public sealed class NoticeRenderer
             context.EscapeHtml = false;
         }
 
+        context.PopGlobal();
+        context.PopGlobal();
+        _threadContext = context;
         return new RenderedNotice(request, language, number, draft, textOut, htmlOut);
     }
 

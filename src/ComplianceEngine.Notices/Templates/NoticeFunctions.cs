@@ -19,6 +19,8 @@ internal static class NoticeFunctions
         functions.Import("num_cn", new Func<object?, string>(v => ChineseFormat.Numeral(checked((int)AsNumber(v, "num_cn")))));
         functions.Import("amount_cn", new Func<object?, string>(v => ChineseFormat.Amount(AsNumber(v, "amount_cn"))));
         functions.Import("yuan_cn", new Func<object?, string>(v => ChineseFormat.Yuan((decimal)AsNumber(v, "yuan_cn"))));
+        // Shared by every render on every thread: a template assigning to a function name must fail, not change it for all.
+        functions.IsReadOnly = true;
         return functions;
     }
 

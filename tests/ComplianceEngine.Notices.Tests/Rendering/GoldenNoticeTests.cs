@@ -36,4 +36,15 @@ public class GoldenNoticeTests
 
         GoldenFile.Check($"{type}.{lang}.{format}", format == "html" ? notice.Html! : notice.Text!);
     }
+
+    [Fact]
+    public void Render_GivesTheSameOutput_WhenNoticesFollowEachOtherOnOneThread()
+    {
+        // The renderer reuses a context per thread; nothing of one notice may reach the next.
+        var requests = NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
+        var forward = requests.Select(r => Renderer.Value.Render(r, "zh", 3, draft: false).Html).ToList();
+        var backward = requests.Reverse().Select(r => Renderer.Value.Render(r, "zh", 3, draft: false).Html).Reverse().ToList();
+
+        Assert.Equal(forward, backward);
+    }
 }
