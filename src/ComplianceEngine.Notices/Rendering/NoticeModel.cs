@@ -44,6 +44,7 @@ internal static class NoticeModel
         var rank = 1;
         foreach (var e in request.Entries)
         {
+            var items = Items(e.Findings, request.AsOf, language);
             entries.Add(new ScriptObject
             {
                 ["rank"] = rank++,
@@ -53,8 +54,9 @@ internal static class NoticeModel
                 ["credit_code"] = e.Enterprise.CreditCode,
                 ["outcome"] = Slug(e.Outcome),
                 ["score"] = e.Score,
-                ["overdue_count"] = e.Findings.Count(f => f.Overdue),
-                ["items"] = Items(e.Findings, request.AsOf, language),
+                // Counted as items (a month of exceedances is one item), as the list prints them.
+                ["overdue_count"] = items.Count(i => ((ScriptObject)i!)["overdue"] is true),
+                ["items"] = items,
             });
         }
 
@@ -101,11 +103,22 @@ internal static class NoticeModel
         return o;
     }
 
+    /// <summary>
+    /// One item per rule, facility and deadline: the evaluator reports a monthly exceedance per month, and a notice lists
+    /// them under one item with one legal basis (the findings arrive ordered by severity, rule and facility).
+    /// </summary>
     private static ScriptArray Items(IReadOnlyList<Finding> findings, DateOnly asOf, string language)
     {
         var items = new ScriptArray(findings.Count);
-        foreach (var f in findings)
+        for (var i = 0; i < findings.Count;)
         {
+            var f = findings[i];
+            var messages = new ScriptArray();
+            for (; i < findings.Count && SameItem(findings[i], f); i++)
+            {
+                messages.Add(language == NoticeLanguage.English ? findings[i].Message.En : findings[i].Message.Zh);
+            }
+
             var basis = new ScriptArray(f.Citation.Basis.Count);
             foreach (var b in f.Citation.Basis)
             {
@@ -118,7 +131,7 @@ internal static class NoticeModel
                 ["family"] = f.Family,
                 ["severity"] = JsonNamingPolicy.KebabCaseLower.ConvertName(f.Severity.ToString()),
                 ["facility_id"] = f.FacilityId,
-                ["message"] = language == NoticeLanguage.English ? f.Message.En : f.Message.Zh,
+                ["messages"] = messages,
                 ["document"] = f.Citation.Document,
                 ["document_number"] = f.Citation.DocumentNumber,
                 ["clause"] = f.Citation.Clause,
@@ -132,6 +145,9 @@ internal static class NoticeModel
 
         return items;
     }
+
+    private static bool SameItem(Finding a, Finding b) =>
+        a.RuleId == b.RuleId && a.FacilityId == b.FacilityId && a.Deadline == b.Deadline && a.Overdue == b.Overdue;
 
     private static string Slug(Outcome o) => JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString());
 }

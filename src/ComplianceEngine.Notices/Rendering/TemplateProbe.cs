@@ -6,7 +6,7 @@ namespace ComplianceEngine.Notices.Rendering;
 
 /// <summary>
 /// Made-up notices that walk every branch of the shipped templates: optional values both present and null, findings
-/// overdue and not, with and without deadline, facility and national basis, projects rejected and conditional,
+/// overdue and not, with and without deadline, facility and national basis, one finding and several under one item, projects rejected and conditional,
 /// inspection lists with and without scores. Rendering them at load turns a misspelt variable into a start-up
 /// error instead of a failed send weeks later.
 /// </summary>
@@ -103,6 +103,7 @@ internal static class TemplateProbe
             F(Severity.Condition, null, true),
             F(Severity.Obligation, new(2025, 12, 31), true),
             F(Severity.Obligation, AsOf.AddDays(30), false),
+            F(Severity.Limit, null, true),
             F(Severity.Limit, null, true),
         ];
     }

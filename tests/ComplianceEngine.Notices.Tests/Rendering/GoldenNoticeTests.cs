@@ -37,6 +37,19 @@ public class GoldenNoticeTests
         GoldenFile.Check($"{type}.{lang}.{format}", format == "html" ? notice.Html! : notice.Text!);
     }
 
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Render_ListsMonthlyExceedancesUnderOneItem_WhenAPlantExceedsTheSameLimitRepeatedly(string lang)
+    {
+        // E-0000208 exceeds the ultra-low limits of SJ-1 in seven months: one item with seven lines and one basis.
+        var request = Assert.Single(NoticePlanner.Plan([SampleScreening.Get("E-0000208")], SampleScreening.AsOf, [NoticeType.Rectification]));
+
+        var notice = Renderer.Value.Render(request, lang, 8, draft: false);
+
+        GoldenFile.Check($"rectification-grouped.{lang}.txt", notice.Text!);
+    }
+
     [Fact]
     public void Render_GivesTheSameOutput_WhenNoticesFollowEachOtherOnOneThread()
     {
