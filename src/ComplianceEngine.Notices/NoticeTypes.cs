@@ -15,8 +15,16 @@ public static class NoticeTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static NoticeType Parse(string slug) =>
-        All.FirstOrDefault(t => t.Slug() == slug) is var t && t.Slug() == slug
-            ? t
-            : throw new ArgumentException($"unknown notice type '{slug}' (expected one of {string.Join(", ", All.Select(x => x.Slug()))})", nameof(slug));
+    public static NoticeType Parse(string slug)
+    {
+        foreach (var type in All)
+        {
+            if (type.Slug() == slug)
+            {
+                return type;
+            }
+        }
+
+        throw new ArgumentException($"unknown notice type '{slug}' (expected one of {string.Join(", ", All.Select(x => x.Slug()))})", nameof(slug));
+    }
 }
