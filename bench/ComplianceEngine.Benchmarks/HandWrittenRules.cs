@@ -57,10 +57,9 @@ internal static class HandWrittenRules
             }
         }
 
-        var windowStart = asOf.AddMonths(-12);
         foreach (var e in r.Emissions)
         {
-            if (e.Period > asOf || e.Period <= windowStart)
+            if (!e.CountsOn(asOf))
             {
                 continue;
             }

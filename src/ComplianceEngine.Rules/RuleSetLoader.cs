@@ -49,8 +49,7 @@ public static class RuleSetLoader
     private static RulesEngine.RulesEngine? CreateEngine(string rulesDirectory, List<CatalogIssue> issues)
     {
         var workflows = new List<Workflow>();
-        var dir = Path.Combine(rulesDirectory, "catalog");
-        foreach (var path in System.IO.Directory.Exists(dir) ? System.IO.Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
+        foreach (var path in CatalogFiles.In(rulesDirectory, "catalog"))
         {
             try
             {

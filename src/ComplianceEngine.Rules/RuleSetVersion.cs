@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ComplianceEngine.Rules.Catalog;
 
 namespace ComplianceEngine.Rules;
 
@@ -11,13 +12,7 @@ public static class RuleSetVersion
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var folder in new[] { "catalog", "parameters" })
         {
-            var dir = Path.Combine(rulesDirectory, folder);
-            if (!Directory.Exists(dir))
-            {
-                continue;
-            }
-
-            foreach (var path in Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal))
+            foreach (var path in CatalogFiles.In(rulesDirectory, folder))
             {
                 var content = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
                 sha.AppendData(Encoding.UTF8.GetBytes($"{folder}/{Path.GetFileName(path)}\n{content}\n"));

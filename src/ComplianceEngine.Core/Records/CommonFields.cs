@@ -15,18 +15,19 @@ internal struct CommonFields
     public JsonElement LowVocMaterialShare;
 
     /// <summary>True when <paramref name="name"/> is a shared field (and is now held).</summary>
-    public bool Take(string name, JsonElement value)
+    public bool Take(string name, JsonProperty property, RecordFieldReader f)
     {
+        const string root = JsonPaths.Root;
         switch (name)
         {
-            case "kind": Kind = value; return true;
-            case "id": Id = value; return true;
-            case "name": Name = value; return true;
-            case "industryCode": IndustryCode = value; return true;
-            case "city": City = value; return true;
-            case "county": County = value; return true;
-            case "facilities": Facilities = value; return true;
-            case "lowVocMaterialShare": LowVocMaterialShare = value; return true;
+            case "kind": f.Take(ref Kind, property, root); return true;
+            case "id": f.Take(ref Id, property, root); return true;
+            case "name": f.Take(ref Name, property, root); return true;
+            case "industryCode": f.Take(ref IndustryCode, property, root); return true;
+            case "city": f.Take(ref City, property, root); return true;
+            case "county": f.Take(ref County, property, root); return true;
+            case "facilities": f.Take(ref Facilities, property, root); return true;
+            case "lowVocMaterialShare": f.Take(ref LowVocMaterialShare, property, root); return true;
             default: return false;
         }
     }

@@ -5,6 +5,10 @@ public static class ContractValues
 {
     public static readonly string[] Kinds = ["project", "enterprise"];
 
+    /// <summary>The eleven prefecture-level cities of Jiangxi (rules and parameters may name only these).</summary>
+    public static readonly string[] Cities =
+        ["南昌市", "九江市", "景德镇市", "萍乡市", "新余市", "鹰潭市", "赣州市", "宜春市", "上饶市", "吉安市", "抚州市"];
+
     public static readonly string[] ConstructionTypes = ["new", "expansion", "renovation", "relocation"];
 
     public static readonly string[] ManagementClasses = ["key", "simplified", "registration"];

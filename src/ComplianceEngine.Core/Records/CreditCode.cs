@@ -10,6 +10,9 @@ public static class CreditCode
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>Value of each ASCII character in <see cref="Charset"/>, -1 for any other.</summary>
+    private static readonly sbyte[] Values = BuildValues();
+
     /// <summary>The check character for the first 17 characters, or null if they are not 17 charset characters.</summary>
     public static char? CheckCharacter(ReadOnlySpan<char> first17)
     {
@@ -21,7 +24,7 @@ public static class CreditCode
         var sum = 0;
         for (var i = 0; i < first17.Length; i++)
         {
-            var value = Charset.IndexOf(first17[i], StringComparison.Ordinal);
+            var value = ValueOf(first17[i]);
             if (value < 0)
             {
                 return null;
@@ -44,7 +47,7 @@ public static class CreditCode
 
         for (var i = 0; i < code.Length; i++)
         {
-            if (Charset.IndexOf(code[i], StringComparison.Ordinal) < 0)
+            if (ValueOf(code[i]) < 0)
             {
                 return $"character '{code[i]}' at position {i + 1} is not allowed "
                     + "(GB 32100-2015: digits and upper-case letters except I, O, S, V, Z)";
@@ -58,4 +61,18 @@ public static class CreditCode
     }
 
     public static bool IsValid(string code) => Validate(code) is null;
+
+    private static int ValueOf(char c) => c < 128 ? Values[c] : -1;
+
+    private static sbyte[] BuildValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < Charset.Length; i++)
+        {
+            values[Charset[i]] = (sbyte)i;
+        }
+
+        return values;
+    }
 }

@@ -14,6 +14,9 @@ public sealed record Emission
     /// <summary>First day of the month the average covers (contract: <c>YYYY-MM</c>).</summary>
     public required DateOnly Period { get; init; }
 
+    /// <summary>Whether the value counts on the date: the contract counts the twelve months up to the as-of date; later periods are the future.</summary>
+    public bool CountsOn(DateOnly asOf) => Period <= asOf && Period > asOf.AddMonths(-12);
+
     /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
     public JsonObject? Extra { get; init; }
 }

@@ -17,18 +17,18 @@ internal static class EnterpriseRecordReader
         foreach (var p in e.EnumerateObject())
         {
             var name = p.Name;
-            if (common.Take(name, p.Value))
+            if (common.Take(name, p, f))
             {
                 continue;
             }
 
             switch (name)
             {
-                case "creditCode": creditCode = p.Value; break;
-                case "permit": permit = p.Value; break;
-                case "emissions": emissions = p.Value; break;
-                case "history": history = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "creditCode": f.Take(ref creditCode, p, JsonPaths.Root); break;
+                case "permit": f.Take(ref permit, p, JsonPaths.Root); break;
+                case "emissions": f.Take(ref emissions, p, JsonPaths.Root); break;
+                case "history": f.Take(ref history, p, JsonPaths.Root); break;
+                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
             }
         }
 
@@ -68,7 +68,7 @@ internal static class EnterpriseRecordReader
             LowVocMaterialShare = lowVoc,
             Emissions = monthly,
             History = enforcement,
-            Sectors = SectorMap.SectorsOf(industryCode!, facilities),
+            Sectors = SectorCache.SectorsOf(industryCode!, facilities),
             Extra = extra,
         };
     }
@@ -87,17 +87,17 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "number": number = p.Value; break;
-                case "managementClass": managementClass = p.Value; break;
-                case "validFrom": validFrom = p.Value; break;
-                case "validTo": validTo = p.Value; break;
-                case "lastAnnualReportYear": lastReport = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "number": f.Take(ref number, p, PermitPath); break;
+                case "managementClass": f.Take(ref managementClass, p, PermitPath); break;
+                case "validFrom": f.Take(ref validFrom, p, PermitPath); break;
+                case "validTo": f.Take(ref validTo, p, PermitPath); break;
+                case "lastAnnualReportYear": f.Take(ref lastReport, p, PermitPath); break;
+                default: f.AddExtra(ref extra, p, PermitPath); break;
             }
         }
 
         var permitNumber = f.String(number, PermitPath, "number", required: true);
-        var mc = f.Enum(managementClass, PermitPath, "managementClass", required: true, ContractValues.ManagementClasses);
+        var mc = f.Enum(managementClass, PermitPath, "managementClass", required: true, ContractEnum.ManagementClasses);
         var from = f.Date(validFrom, PermitPath, "validFrom", required: true);
         var to = f.Date(validTo, PermitPath, "validTo", required: true);
         if (from is { } start && to is { } end && end < start)
@@ -149,11 +149,11 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "facilityId": facilityId = p.Value; break;
-                case "pollutant": pollutant = p.Value; break;
-                case "concentrationMgM3": concentration = p.Value; break;
-                case "period": period = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "facilityId": f.Take(ref facilityId, p, path); break;
+                case "pollutant": f.Take(ref pollutant, p, path); break;
+                case "concentrationMgM3": f.Take(ref concentration, p, path); break;
+                case "period": f.Take(ref period, p, path); break;
+                default: f.AddExtra(ref extra, p, path); break;
             }
         }
 
@@ -166,7 +166,7 @@ internal static class EnterpriseRecordReader
         return new Emission
         {
             FacilityId = facility ?? "",
-            Pollutant = f.Enum(pollutant, path, "pollutant", required: true, ContractValues.Pollutants) ?? "",
+            Pollutant = f.Enum(pollutant, path, "pollutant", required: true, ContractEnum.Pollutants) ?? "",
             ConcentrationMgM3 = f.Number(concentration, path, "concentrationMgM3", required: true, NumberRange.NonNegative) ?? 0,
             Period = f.Month(period, path, "period", required: true) ?? default,
             Extra = extra,
@@ -186,11 +186,11 @@ internal static class EnterpriseRecordReader
         {
             switch (p.Name)
             {
-                case "violations3y": violations = p.Value; break;
-                case "inspections3y": inspections = p.Value; break;
-                case "complaints12m": complaints = p.Value; break;
-                case "creditRating": rating = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "violations3y": f.Take(ref violations, p, HistoryPath); break;
+                case "inspections3y": f.Take(ref inspections, p, HistoryPath); break;
+                case "complaints12m": f.Take(ref complaints, p, HistoryPath); break;
+                case "creditRating": f.Take(ref rating, p, HistoryPath); break;
+                default: f.AddExtra(ref extra, p, HistoryPath); break;
             }
         }
 
@@ -199,7 +199,7 @@ internal static class EnterpriseRecordReader
             Violations3y = f.Integer(violations, HistoryPath, "violations3y", required: false, 0, int.MaxValue),
             Inspections3y = f.Integer(inspections, HistoryPath, "inspections3y", required: false, 0, int.MaxValue),
             Complaints12m = f.Integer(complaints, HistoryPath, "complaints12m", required: false, 0, int.MaxValue),
-            CreditRating = f.Enum(rating, HistoryPath, "creditRating", required: false, ContractValues.CreditRatings),
+            CreditRating = f.Enum(rating, HistoryPath, "creditRating", required: false, ContractEnum.CreditRatings),
             Extra = extra,
         };
     }

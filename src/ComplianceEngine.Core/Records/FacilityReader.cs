@@ -74,29 +74,29 @@ internal static class FacilityReader
         {
             switch (p.Name)
             {
-                case "id": id = p.Value; break;
-                case "type": type = p.Value; break;
-                case "fuel": fuel = p.Value; break;
-                case "capacityTph": tph = p.Value; break;
-                case "capacityMw": mw = p.Value; break;
-                case "ultraLowStatus": ultraLow = p.Value; break;
-                case "ultraLowCompletedOn": ultraLowOn = p.Value; break;
-                case "lowNox": lowNox = p.Value; break;
-                case "hasBypass": bypass = p.Value; break;
-                case "onlineMonitoring": online = p.Value; break;
-                case "vocTreated": voc = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "id": f.Take(ref id, p, path); break;
+                case "type": f.Take(ref type, p, path); break;
+                case "fuel": f.Take(ref fuel, p, path); break;
+                case "capacityTph": f.Take(ref tph, p, path); break;
+                case "capacityMw": f.Take(ref mw, p, path); break;
+                case "ultraLowStatus": f.Take(ref ultraLow, p, path); break;
+                case "ultraLowCompletedOn": f.Take(ref ultraLowOn, p, path); break;
+                case "lowNox": f.Take(ref lowNox, p, path); break;
+                case "hasBypass": f.Take(ref bypass, p, path); break;
+                case "onlineMonitoring": f.Take(ref online, p, path); break;
+                case "vocTreated": f.Take(ref voc, p, path); break;
+                default: f.AddExtra(ref extra, p, path); break;
             }
         }
 
         return new Facility
         {
             Id = f.String(id, path, "id", idRequired),
-            Type = f.Enum(type, path, "type", required: true, ContractValues.FacilityTypes) ?? "",
-            Fuel = f.Enum(fuel, path, "fuel", required: false, ContractValues.Fuels),
+            Type = f.Enum(type, path, "type", required: true, ContractEnum.FacilityTypes) ?? "",
+            Fuel = f.Enum(fuel, path, "fuel", required: false, ContractEnum.Fuels),
             CapacityTph = f.Number(tph, path, "capacityTph", required: false, NumberRange.Positive),
             CapacityMw = f.Number(mw, path, "capacityMw", required: false, NumberRange.Positive),
-            UltraLowStatus = f.Enum(ultraLow, path, "ultraLowStatus", required: false, ContractValues.UltraLowStatuses),
+            UltraLowStatus = f.Enum(ultraLow, path, "ultraLowStatus", required: false, ContractEnum.UltraLowStatuses),
             UltraLowCompletedOn = f.Date(ultraLowOn, path, "ultraLowCompletedOn", required: false),
             LowNox = f.Bool(lowNox, path, "lowNox", required: false),
             HasBypass = f.Bool(bypass, path, "hasBypass", required: false),

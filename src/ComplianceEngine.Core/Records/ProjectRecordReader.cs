@@ -20,26 +20,26 @@ internal static class ProjectRecordReader
         foreach (var p in e.EnumerateObject())
         {
             var name = p.Name;
-            if (common.Take(name, p.Value))
+            if (common.Take(name, p, f))
             {
                 continue;
             }
 
             switch (name)
             {
-                case "enterpriseId": enterpriseId = p.Value; break;
-                case "constructionType": constructionType = p.Value; break;
-                case "applicationDate": applicationDate = p.Value; break;
-                case "annualEnergyTce": energy = p.Value; break;
-                case "site": site = p.Value; break;
-                case "captiveCoalPowerUnit": captive = p.Value; break;
-                case "addsCapacity": addsCapacity = p.Value; break;
-                case "capacityReplacement": replacement = p.Value; break;
-                case "heavyMetals": metals = p.Value; break;
-                case "heavyMetalOffset": metalOffset = p.Value; break;
-                case "regionalOffset": offset = p.Value; break;
-                case "usesEliminatedProcess": eliminated = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "enterpriseId": f.Take(ref enterpriseId, p, JsonPaths.Root); break;
+                case "constructionType": f.Take(ref constructionType, p, JsonPaths.Root); break;
+                case "applicationDate": f.Take(ref applicationDate, p, JsonPaths.Root); break;
+                case "annualEnergyTce": f.Take(ref energy, p, JsonPaths.Root); break;
+                case "site": f.Take(ref site, p, JsonPaths.Root); break;
+                case "captiveCoalPowerUnit": f.Take(ref captive, p, JsonPaths.Root); break;
+                case "addsCapacity": f.Take(ref addsCapacity, p, JsonPaths.Root); break;
+                case "capacityReplacement": f.Take(ref replacement, p, JsonPaths.Root); break;
+                case "heavyMetals": f.Take(ref metals, p, JsonPaths.Root); break;
+                case "heavyMetalOffset": f.Take(ref metalOffset, p, JsonPaths.Root); break;
+                case "regionalOffset": f.Take(ref offset, p, JsonPaths.Root); break;
+                case "usesEliminatedProcess": f.Take(ref eliminated, p, JsonPaths.Root); break;
+                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
             }
         }
 
@@ -50,7 +50,7 @@ internal static class ProjectRecordReader
         var industryCode = CommonFields.ReadIndustryCode(common.IndustryCode, f);
         var city = f.String(common.City, root, "city", required: true);
         var county = f.String(common.County, root, "county", required: false);
-        var type = f.Enum(constructionType, root, "constructionType", required: true, ContractValues.ConstructionTypes);
+        var type = f.Enum(constructionType, root, "constructionType", required: true, ContractEnum.ConstructionTypes);
         var applied = f.Date(applicationDate, root, "applicationDate", required: true);
         var tce = f.Number(energy, root, "annualEnergyTce", required: false, NumberRange.NonNegative);
         var projectSite = ReadSite(site, f);
@@ -59,7 +59,7 @@ internal static class ProjectRecordReader
         var adds = f.Bool(addsCapacity, root, "addsCapacity", required: false);
         var capacityReplacement = ReadReplacement(replacement, f);
         var heavyMetals = ReadHeavyMetals(metals, f);
-        var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractValues.HeavyMetalOffsets);
+        var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractEnum.HeavyMetalOffsets);
         var regionalOffset = ReadOffset(offset, f);
         var lowVoc = f.Number(common.LowVocMaterialShare, root, "lowVocMaterialShare", required: false, NumberRange.Fraction);
         var usesEliminated = f.Bool(eliminated, root, "usesEliminatedProcess", required: false);
@@ -90,7 +90,7 @@ internal static class ProjectRecordReader
             RegionalOffset = regionalOffset,
             LowVocMaterialShare = lowVoc,
             UsesEliminatedProcess = usesEliminated,
-            Sectors = SectorMap.SectorsOf(industryCode!, facilities),
+            Sectors = SectorCache.SectorsOf(industryCode!, facilities),
             Extra = extra,
         };
     }
@@ -109,14 +109,14 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "inEcologicalRedLine": redLine = p.Value; break;
-                case "inPermanentBasicFarmland": farmland = p.Value; break;
-                case "inCountyBuiltUpArea": builtUp = p.Value; break;
-                case "inChemicalPark": chemPark = p.Value; break;
-                case "inLivestockBanZone": banZone = p.Value; break;
-                case "distanceToYangtzeKm": yangtze = p.Value; break;
-                case "cityPm25Attained": pm25 = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "inEcologicalRedLine": f.Take(ref redLine, p, SitePath); break;
+                case "inPermanentBasicFarmland": f.Take(ref farmland, p, SitePath); break;
+                case "inCountyBuiltUpArea": f.Take(ref builtUp, p, SitePath); break;
+                case "inChemicalPark": f.Take(ref chemPark, p, SitePath); break;
+                case "inLivestockBanZone": f.Take(ref banZone, p, SitePath); break;
+                case "distanceToYangtzeKm": f.Take(ref yangtze, p, SitePath); break;
+                case "cityPm25Attained": f.Take(ref pm25, p, SitePath); break;
+                default: f.AddExtra(ref extra, p, SitePath); break;
             }
         }
 
@@ -146,9 +146,9 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "ratio": ratio = p.Value; break;
-                case "verified": verified = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "ratio": f.Take(ref ratio, p, ReplacementPath); break;
+                case "verified": f.Take(ref verified, p, ReplacementPath); break;
+                default: f.AddExtra(ref extra, p, ReplacementPath); break;
             }
         }
 
@@ -173,9 +173,9 @@ internal static class ProjectRecordReader
         {
             switch (p.Name)
             {
-                case "pollutants": pollutants = p.Value; break;
-                case "ratio": ratio = p.Value; break;
-                default: RecordFieldReader.AddExtra(ref extra, p); break;
+                case "pollutants": f.Take(ref pollutants, p, OffsetPath); break;
+                case "ratio": f.Take(ref ratio, p, OffsetPath); break;
+                default: f.AddExtra(ref extra, p, OffsetPath); break;
             }
         }
 
@@ -213,7 +213,7 @@ internal static class ProjectRecordReader
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
-            if (f.Enum(item, JsonPaths.Root, $"heavyMetals[{i}]", required: true, ContractValues.HeavyMetals) is { } metal)
+            if (f.Enum(item, JsonPaths.Root, $"heavyMetals[{i}]", required: true, ContractEnum.HeavyMetals) is { } metal)
             {
                 metals.Add(metal);
             }

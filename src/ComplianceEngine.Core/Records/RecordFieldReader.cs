@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceEngine.Core.Evaluation;
@@ -48,9 +49,28 @@ internal sealed class RecordFieldReader
         _ => "nothing",
     };
 
+    /// <summary>Holds a contract field's value; a field named twice in one object is a problem (which value counts?).</summary>
+    public void Take(ref JsonElement slot, JsonProperty property, string parent)
+    {
+        if (slot.ValueKind != JsonValueKind.Undefined)
+        {
+            Error(parent, property.Name, "field appears more than once in the object");
+        }
+
+        slot = property.Value;
+    }
+
     /// <summary>Keeps a field the contract does not name.</summary>
-    public static void AddExtra(ref JsonObject? extra, JsonProperty property) =>
-        (extra ??= [])[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+    public void AddExtra(ref JsonObject? extra, JsonProperty property, string parent)
+    {
+        extra ??= [];
+        if (extra.ContainsKey(property.Name))
+        {
+            Error(parent, property.Name, "field appears more than once in the object");
+        }
+
+        extra[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+    }
 
     public string? String(JsonElement e, string parent, string name, bool required)
     {
@@ -107,7 +127,7 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        if (!e.TryGetDouble(out var value))
+        if (!e.TryGetDouble(out var value) || !double.IsFinite(value))
         {
             Error(parent, name, "number out of range");
             return null;
@@ -160,7 +180,7 @@ internal sealed class RecordFieldReader
     }
 
     /// <summary>One of <paramref name="allowed"/>; returns the shared instance of the value (no allocation).</summary>
-    public string? Enum(JsonElement e, string parent, string name, bool required, string[] allowed)
+    public string? Enum(JsonElement e, string parent, string name, bool required, ContractEnum allowed)
     {
         if (!Present(e, parent, name, required, "a string"))
         {
@@ -173,15 +193,12 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        foreach (var candidate in allowed)
+        if (allowed.Match(StringBytes(e)) is { } value)
         {
-            if (e.ValueEquals(candidate))
-            {
-                return candidate;
-            }
+            return value;
         }
 
-        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {string.Join(", ", allowed)})");
+        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {allowed.Expected})");
         return null;
     }
 
@@ -199,21 +216,14 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        var raw = Unquote(JsonMarshal.GetRawUtf8Value(e));
-        if (raw.Length == 10 && raw[4] == (byte)'-' && raw[7] == (byte)'-'
-            && TryDigits(raw[..4], out var year) && TryDigits(raw.Slice(5, 2), out var month)
-            && TryDigits(raw.Slice(8, 2), out var day))
+        if (IsoDate.TryParseDate(StringBytes(e), out var date, out var shapeOk))
         {
-            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-            {
-                return new DateOnly(year, month, day);
-            }
-
-            Error(parent, name, $"'{e.GetString()}' is not a calendar date");
-            return null;
+            return date;
         }
 
-        Error(parent, name, $"expected a date yyyy-MM-dd, got '{e.GetString()}'");
+        Error(parent, name, shapeOk
+            ? $"'{e.GetString()}' is not a calendar date"
+            : $"expected a date yyyy-MM-dd, got '{e.GetString()}'");
         return null;
     }
 
@@ -231,11 +241,9 @@ internal sealed class RecordFieldReader
             return null;
         }
 
-        var raw = Unquote(JsonMarshal.GetRawUtf8Value(e));
-        if (raw.Length == 7 && raw[4] == (byte)'-' && TryDigits(raw[..4], out var year)
-            && TryDigits(raw.Slice(5, 2), out var month) && year >= 1 && month is >= 1 and <= 12)
+        if (IsoDate.TryParseMonth(StringBytes(e), out var month))
         {
-            return new DateOnly(year, month, 1);
+            return month;
         }
 
         Error(parent, name, $"expected a month yyyy-MM, got '{e.GetString()}'");
@@ -316,22 +324,11 @@ internal sealed class RecordFieldReader
         return true;
     }
 
-    private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> raw) =>
-        raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
-
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    /// <summary>The UTF-8 of a string value: its raw bytes, unless it has escapes (rare) to decode.</summary>
+    private static ReadOnlySpan<byte> StringBytes(JsonElement e)
     {
-        value = 0;
-        foreach (var b in digits)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+        raw = raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+        return raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(e.GetString()!);
     }
 }

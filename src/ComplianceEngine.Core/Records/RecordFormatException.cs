@@ -6,6 +6,7 @@ public sealed class RecordFormatException : Exception
     public RecordFormatException(string source, long? line, long? position, string reason)
         : base(Format(source, line, position, reason))
     {
+        // Exception.Source is settable: it names the input here, as RecordError.Source does.
         Source = source;
         Line = line;
         Position = position;
@@ -20,9 +21,6 @@ public sealed class RecordFormatException : Exception
         Position = position;
         Reason = reason;
     }
-
-    /// <summary>The file or input name.</summary>
-    public new string Source { get; }
 
     /// <summary>1-based line, when known.</summary>
     public long? Line { get; }

@@ -250,7 +250,7 @@ public static class RecordReader
         var common = default(CommonFields);
         foreach (var p in element.EnumerateObject())
         {
-            common.Take(p.Name, p.Value);
+            common.Take(p.Name, p, f);
         }
 
         f.String(common.Id, JsonPaths.Root, "id", required: true);

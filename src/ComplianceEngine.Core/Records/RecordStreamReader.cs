@@ -30,12 +30,12 @@ internal static class RecordStreamReader
             return ReadArray(buffer, source);
         }
 
-        if (first == '{' && IsObject(buffer.Memory[..buffer.PeekLineLength()]))
+        if (LooksLikeJsonLines(buffer))
         {
             return ReadLines(buffer, source);
         }
 
-        // A single pretty-printed object, or something broken: small enough to read whole.
+        // A single (pretty-printed) object, or something broken: small enough to read whole.
         var text = Encoding.UTF8.GetString(buffer.ReadToEnd());
         return RecordReader.Read(text, source).Records;
     }
@@ -96,13 +96,12 @@ internal static class RecordStreamReader
                             Commit(buffer, ref reader, ref state);
                             continue;
                         case Phase.InArray:
-                            var probe = reader;
-                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !probe.TrySkip())
+                            // False: the element is not complete in the buffer yet; nothing is committed.
+                            if (!JsonDocument.TryParseValue(ref reader, out var document))
                             {
                                 break;
                             }
 
-                            var document = JsonDocument.ParseValue(ref reader);
                             Commit(buffer, ref reader, ref state);
                             return document;
                         default:
@@ -144,6 +143,41 @@ internal static class RecordStreamReader
     {
         buffer.Consume(reader.BytesConsumed);
         state = reader.CurrentState;
+    }
+
+    /// <summary>
+    /// As for text: JSON lines when there is more than one non-blank line and one of the first few lines is a
+    /// complete JSON object by itself (a pretty-printed object's first line, <c>{</c>, is not).
+    /// </summary>
+    private static bool LooksLikeJsonLines(StreamBuffer buffer)
+    {
+        const int linesToTry = 5;
+        var rest = buffer.PeekLines(linesToTry + 1);
+        var nonBlank = 0;
+        var anObject = false;
+        while (rest.Length > 0 && nonBlank <= linesToTry)
+        {
+            var newline = rest.Span.IndexOf((byte)'\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            rest = newline < 0 ? ReadOnlyMemory<byte>.Empty : rest[(newline + 1)..];
+            if (IsBlank(line.Span))
+            {
+                continue;
+            }
+
+            nonBlank++;
+            if (!anObject && line.Span.TrimStart(" \t"u8)[0] == (byte)'{')
+            {
+                anObject = IsObject(line);
+            }
+
+            if (anObject && nonBlank > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsObject(ReadOnlyMemory<byte> line)

@@ -35,7 +35,9 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = 64 * 1024)
             Array.Resize(ref _data, _data.Length * 2);
         }
 
-        var read = stream.Read(_data, _end, _data.Length - _end);
+        // Streams that hand out a few bytes at a time would make the JSON reader re-scan an element per read.
+        var free = _data.Length - _end;
+        var read = stream.ReadAtLeast(_data.AsSpan(_end, free), Math.Min(free, 16 * 1024), throwOnEndOfStream: false);
         if (read == 0)
         {
             Eof = true;
@@ -111,22 +113,29 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = 64 * 1024)
         }
     }
 
-    /// <summary>The length of the first line in the window, reading as needed (the whole rest if there is no newline).</summary>
-    public int PeekLineLength()
+    /// <summary>The window, read until it holds <paramref name="lines"/> line ends or the whole rest of the stream.</summary>
+    public ReadOnlyMemory<byte> PeekLines(int lines)
     {
         var searched = 0;
+        var found = 0;
         while (true)
         {
-            var newline = _data.AsSpan(_start + searched, _end - _start - searched).IndexOf((byte)'\n');
-            if (newline >= 0)
+            var window = _data.AsSpan(_start, _end - _start);
+            while (found < lines)
             {
-                return searched + newline;
+                var newline = window[searched..].IndexOf((byte)'\n');
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                searched += newline + 1;
+                found++;
             }
 
-            searched = _end - _start;
-            if (!Fill())
+            if (found >= lines || !Fill())
             {
-                return _end - _start;
+                return Memory;
             }
         }
     }

@@ -11,6 +11,12 @@ namespace ComplianceEngine.Data.Import;
 /// </summary>
 public sealed class Importer(NpgsqlDataSource dataSource)
 {
+
+    /// <summary>Rows per chunk: a chunk merges while the next is read (StagingPipeline); a merge takes a few seconds.</summary>
+    internal int RecordChunk { get; init; } = 100_000;
+
+    internal int ReadingChunk { get; init; } = 1_000_000;
+
     /// <summary>Receives the fraction of the current file read so far, 0 to 1.</summary>
     public IProgress<double>? Progress { get; init; }
 
@@ -30,7 +36,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var inspections = new InspectionBatch(source, summary);
         var seen = new Dictionary<(string Kind, string Id), int>();
         await using var file = File.OpenRead(path);
-        await using var staging = await RecordStaging.StartAsync(dataSource, ct);
+        await using var staging = new StagingPipeline<RecordStaging, RecordRow>(c => RecordStaging.StartAsync(dataSource, c), RecordChunk);
         var errors = new List<RecordError>();
         var count = 0;
         foreach (var item in JsonInputReader.Read(file))
@@ -55,7 +61,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             {
                 if (seen.TryAdd((row.Kind, row.Id), item.Position))
                 {
-                    staging.Add(row);
+                    await staging.AddAsync(row, ct);
                     continue;
                 }
 
@@ -106,7 +112,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         int enterprise = csv.GetFieldIndex("enterpriseId"), facility = csv.GetFieldIndex("facilityId"),
             pollutant = csv.GetFieldIndex("pollutant"), hour = csv.GetFieldIndex("hour"),
             concentration = csv.GetFieldIndex("concentrationMgM3");
-        await using var staging = await ReadingStaging.StartAsync(dataSource, ct);
+        await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, c), ReadingChunk);
         var errors = new List<RecordError>();
         var count = 0;
         while (csv.Read())
@@ -123,7 +129,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
                 csv.GetString(hour), csv.GetString(concentration), errors);
             if (row is { } r)
             {
-                staging.Add(r);
+                await staging.AddAsync(r, ct);
             }
             else
             {
@@ -132,7 +138,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             }
         }
 
-        var (inserted, duplicates) = await staging.CompleteAsync(ct);
+        var (inserted, _, duplicates) = await staging.CompleteAsync(ct);
         summary.Add(inserted, 0, duplicates);
         Progress?.Report(1);
         return summary;

@@ -4,15 +4,15 @@ namespace ComplianceEngine.Data.Import;
 
 /// <summary>
 /// Streams the elements of a JSON array or of JSON lines without loading the file: inputs run to gigabytes.
-/// A malformed line is reported and the next line read; a malformed array ends the file at that element,
-/// since nothing after it can be located reliably.
+/// A malformed line is reported and the next line read; a malformed array ends the file at that element (the ones
+/// before it are kept), since nothing after it can be located reliably.
 /// </summary>
 public static class JsonInputReader
 {
     public static IEnumerable<JsonItem> Read(Stream stream)
     {
         var buffered = new BufferedStream(stream, 1 << 16);
-        return FirstSignificantByte(buffered) == (byte)'[' ? ReadArray(buffered) : ReadLines(buffered);
+        return FirstSignificantByte(buffered) == (byte)'[' ? JsonArrayStreamer.Read(buffered) : ReadLines(buffered);
     }
 
     private static int FirstSignificantByte(BufferedStream stream)
@@ -26,37 +26,6 @@ public static class JsonInputReader
         while (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
         stream.Position = start;
         return b;
-    }
-
-    private static IEnumerable<JsonItem> ReadArray(Stream stream)
-    {
-        var position = 0;
-        using var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
-        while (true)
-        {
-            JsonItem item;
-            try
-            {
-                if (!elements.MoveNext())
-                {
-                    yield break;
-                }
-
-                item = new JsonItem(position, elements.Current, null);
-            }
-            catch (JsonException e)
-            {
-                item = new JsonItem(position, default, $"malformed JSON, the rest of the file is not read: {e.Message}");
-            }
-
-            yield return item;
-            if (item.SyntaxError is not null)
-            {
-                yield break;
-            }
-
-            position++;
-        }
     }
 
     private static IEnumerable<JsonItem> ReadLines(Stream stream)

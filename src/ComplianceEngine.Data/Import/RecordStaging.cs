@@ -8,7 +8,7 @@ namespace ComplianceEngine.Data.Import;
 /// Binary-COPYs records into a temporary table, then upserts each kind with one statement. A row whose record is
 /// unchanged is not touched (no new tuple, <c>updated_at</c> kept), so re-importing a file changes nothing.
 /// </summary>
-internal sealed class RecordStaging : IAsyncDisposable
+internal sealed class RecordStaging : IStaging<RecordRow>
 {
     private const string CreateSql = """
         CREATE TEMP TABLE record_staging (
@@ -74,7 +74,7 @@ internal sealed class RecordStaging : IAsyncDisposable
         return staging;
     }
 
-    public void Add(RecordRow r)
+    public void Add(in RecordRow r)
     {
         var copy = _copy!;
         copy.StartRow();
@@ -97,14 +97,13 @@ internal sealed class RecordStaging : IAsyncDisposable
         _staged++;
     }
 
-    /// <summary>Ends the COPY and upserts; returns (inserted, updated, unchanged) over both kinds.</summary>
     public async Task<(long Inserted, long Updated, long Unchanged)> CompleteAsync(CancellationToken ct)
     {
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
 
-        // Both upserts in one transaction: a file is imported whole or not at all.
+        // Both upserts of a chunk in one transaction.
         await using var tx = await _connection.BeginTransactionAsync(ct);
         var e = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertEnterprisesSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
         var p = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertProjectsSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
@@ -122,8 +121,19 @@ internal sealed class RecordStaging : IAsyncDisposable
             await _copy.DisposeAsync();
         }
 
-        // The temporary table would otherwise live on with the pooled session.
-        await _connection.ExecuteAsync("DROP TABLE IF EXISTS record_staging");
+        // Npgsql's reset of a pooled session drops the table too; dropping it here keeps a long-lived session clean,
+        // and a broken connection must not hide the error that broke it.
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                await _connection.ExecuteAsync("DROP TABLE IF EXISTS record_staging");
+            }
+            catch (NpgsqlException)
+            {
+            }
+        }
+
         await _connection.DisposeAsync();
     }
 

@@ -23,8 +23,7 @@ internal static partial class RuleReader
     public static List<RuleDefinition> Read(string rulesDirectory, IReadOnlyDictionary<string, SourceDocument> sources, ParameterCatalog parameters, List<CatalogIssue> issues)
     {
         var rules = new List<RuleDefinition>();
-        var dir = Path.Combine(rulesDirectory, "catalog");
-        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
+        var files = CatalogFiles.In(rulesDirectory, "catalog");
         if (files.Length == 0)
         {
             issues.Add(new CatalogIssue("catalog", null, "no workflow files (catalog/*.json)"));
@@ -145,13 +144,13 @@ internal static partial class RuleReader
         }
 
         var sectors = CheckedList(props, "sectors", ploc, SectorMap.AllSectors, fields);
-        var facilityTypes = CheckedList(props, "facilityTypes", ploc, ContractVocabulary.FacilityTypes, fields, required: scope != RuleScope.Record);
+        var facilityTypes = CheckedList(props, "facilityTypes", ploc, ContractValues.FacilityTypes, fields, required: scope != RuleScope.Record);
         if (scope == RuleScope.Record && facilityTypes.Count > 0)
         {
             fields.Issue(ploc + ".facilityTypes", "a record-scope rule looks at no single facility");
         }
 
-        var cities = CheckedList(props, "cities", ploc, ContractVocabulary.Cities, fields);
+        var cities = CheckedList(props, "cities", ploc, ContractValues.Cities, fields);
         DateOnly? from = null, to = null;
         if (fields.Object(props, "inForce", ploc) is { } inForce)
         {

@@ -51,11 +51,9 @@ internal sealed class RuleEvaluator
 
         if (rules.Emission.Length > 0 && record is EnterpriseRecord enterprise)
         {
-            var windowStart = asOf.AddMonths(-12);
             foreach (var emission in enterprise.Emissions)
             {
-                // Monitored values count for the twelve months up to the as-of date; later periods are the future.
-                if (emission.Period > asOf || emission.Period <= windowStart)
+                if (!emission.CountsOn(asOf))
                 {
                     continue;
                 }

@@ -40,7 +40,7 @@ public static class RulesEngineReference
 
                     break;
                 case RuleScope.Emission when record is EnterpriseRecord enterprise:
-                    foreach (var e in enterprise.Emissions.Where(e => e.Period <= asOf && e.Period > asOf.AddMonths(-12)))
+                    foreach (var e in enterprise.Emissions.Where(e => e.CountsOn(asOf)))
                     {
                         var f = enterprise.Facilities.FirstOrDefault(x => x.Id == e.FacilityId);
                         if (f is not null)

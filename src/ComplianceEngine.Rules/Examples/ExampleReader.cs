@@ -21,7 +21,7 @@ public static class ExampleReader
         }
 
         var bases = ReadBases(Path.Combine(dir, "bases.json"), rulesDirectory, issues);
-        foreach (var path in Directory.GetFiles(dir, "*.json").Where(p => Path.GetFileName(p) != "bases.json").Order(StringComparer.Ordinal))
+        foreach (var path in CatalogFiles.In(rulesDirectory, "examples").Where(p => Path.GetFileName(p) != "bases.json"))
         {
             var file = Path.GetRelativePath(rulesDirectory, path);
             using var doc = CatalogJson.Parse(path, file, issues);

@@ -14,5 +14,5 @@ public sealed record EmissionLimit
     public required ParameterReference Reference { get; init; }
 
     public bool AppliesTo(string city, DateOnly asOf) =>
-        asOf >= From && (To is not { } to || asOf <= to) && (Cities.Count == 0 || Cities.Contains(city));
+        Validity.AppliesTo(From, To, Cities, city, asOf);
 }

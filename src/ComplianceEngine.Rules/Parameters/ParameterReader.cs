@@ -25,9 +25,7 @@ internal static class ParameterReader
     {
         var definitions = new List<ParameterDefinition>();
         var limits = new List<EmissionLimit>();
-        var dir = Path.Combine(rulesDirectory, "parameters");
-        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        foreach (var path in files)
+        foreach (var path in CatalogFiles.In(rulesDirectory, "parameters"))
         {
             var file = Path.GetRelativePath(rulesDirectory, path);
             using var doc = CatalogJson.Parse(path, file, issues);

@@ -11,5 +11,5 @@ public sealed record ParameterValue
     public required ParameterReference Reference { get; init; }
 
     public bool AppliesTo(string city, DateOnly asOf) =>
-        asOf >= From && (To is not { } to || asOf <= to) && (Cities.Count == 0 || Cities.Contains(city));
+        Validity.AppliesTo(From, To, Cities, city, asOf);
 }

@@ -37,6 +37,7 @@ public class RecordReaderValidationTests
     [InlineData("facilities[0].capacityTph", "0", "$.facilities[0].capacityTph", "must be > 0")]
     [InlineData("facilities[0].capacityTph", "-5", "$.facilities[0].capacityTph", "must be > 0")]
     [InlineData("facilities[0].capacityTph", "\"75\"", "$.facilities[0].capacityTph", "expected a number, got string")]
+    [InlineData("facilities[0].capacityTph", "1e400", "$.facilities[0].capacityTph", "number out of range")]
     [InlineData("facilities[1].capacityMw", "0", "$.facilities[1].capacityMw", "must be > 0")]
     [InlineData("facilities[0].ultraLowStatus", "\"done\"", "$.facilities[0].ultraLowStatus", "unknown value 'done' (expected one of completed, in-progress, not-started)")]
     [InlineData("facilities[0].ultraLowCompletedOn", "\"2023-9-30\"", "$.facilities[0].ultraLowCompletedOn", "expected a date yyyy-MM-dd, got '2023-9-30'")]
@@ -142,6 +143,8 @@ public class RecordReaderValidationTests
     [InlineData("permit.validTo", "\"2024-02-29\"")]
     [InlineData("facilities[0].ultraLowCompletedOn", "\"2023-09-30\"")]
     [InlineData("creditCode", "\"91110000600037341L\"")]
+    [InlineData("permit.validTo", "\"2026\\u002d05\\u002d31\"")]
+    [InlineData("emissions[0].period", "\"2025\\u002d09\"")]
     public void ReadOne_AcceptsRecord_WhenEnterpriseEdgeValueIsAllowed(string field, string value)
     {
         var parsed = Read(RecordJson.With(TestData.Enterprise, field, value));
@@ -215,6 +218,21 @@ public class RecordReaderValidationTests
 
         var error = Assert.Single(parsed.Errors);
         Assert.Equal("$.emissions[0].facilityId", error.Path);
+    }
+
+    [Theory]
+    [InlineData("\"city\": \"九江市\"", "\"city\": \"九江市\", \"city\": \"南昌市\"", "$.city")]
+    [InlineData("\"capacityTph\": 75", "\"capacityTph\": 75, \"capacityTph\": -1", "$.facilities[0].capacityTph")]
+    [InlineData("\"validFrom\": \"2021-06-01\"", "\"validFrom\": \"2021-06-01\", \"validFrom\": \"2021-06-02\"", "$.permit.validFrom")]
+    [InlineData("\"creditRating\": \"yellow\"", "\"creditRating\": \"yellow\", \"note\": 1, \"note\": 2", "$.history.note")]
+    public void ReadOne_ReportsDuplicateField_WhenObjectNamesFieldTwice(string find, string replace, string path)
+    {
+        Assert.Contains(find, TestData.Enterprise, StringComparison.Ordinal);
+
+        var parsed = Read(TestData.Enterprise.Replace(find, replace, StringComparison.Ordinal));
+
+        Assert.Null(parsed.Record);
+        Assert.Contains(parsed.Errors, e => e.Path == path && e.Reason == "field appears more than once in the object");
     }
 
     [Fact]

@@ -95,6 +95,53 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM inspections") >= 4);
     }
 
+    [Fact]
+    public async Task ImportAsync_KeepsRecordsBeforeTheBreak_WhenJsonArrayIsMalformed()
+    {
+        var path = _files.Write("broken.json", $"[{Enterprise("A-1")},{Enterprise("A-2")},{{\"kind\": ]");
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((2L, 1L), (summary.Inserted, summary.Invalid));
+        Assert.Contains(summary.Errors, e => e.Index == 2 && e.Reason.StartsWith("malformed JSON", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReadsEveryElement_WhenArrayIsLargerThanTheReadBuffer()
+    {
+        var records = Enumerable.Range(0, 4000).Select(i => Enterprise($"L-{i:D5}", extra: $",\"note\":\"{new string('x', 200)}\""));
+        var path = _files.Write("large.json", "[\n" + string.Join(",\n", records) + "\n]\n");
+        Assert.True(new FileInfo(path).Length > 2 << 20);
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((4000L, 0L), (summary.Inserted, summary.Invalid));
+    }
+
+    [Fact]
+    public async Task ImportAsync_MergesEveryChunk_WhenFileSpansSeveralChunks()
+    {
+        var lines = Enumerable.Range(0, 25).Select(i => Enterprise($"K-{i:D2}")).Append(Enterprise("K-03"));
+        var path = _files.Write("chunks.jsonl", string.Join('\n', lines));
+        var importer = new Importer(db.DataSource) { RecordChunk = 10 };
+
+        var first = await importer.ImportAsync(path);
+        var again = await importer.ImportAsync(path);
+
+        Assert.Equal((25L, 1L), (first.Inserted, first.Invalid));
+        Assert.Equal((0L, 25L), (again.Inserted, again.Unchanged));
+    }
+
+    [Fact]
+    public async Task ImportAsync_Throws_WhenFileKindCannotBeTold()
+    {
+        var path = _files.Write("what.csv", "a,b,c\n1,2,3\n");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => new Importer(db.DataSource).ImportAsync(path));
+
+        Assert.Contains("what.csv", error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<DateTime> UpdatedAt(string id)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync();

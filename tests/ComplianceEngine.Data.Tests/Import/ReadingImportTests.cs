@@ -122,4 +122,16 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
         Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id WHERE s.enterprise_id = 'T-1'"));
     }
+
+    [Fact]
+    public async Task ImportAsync_MergesEveryChunk_WhenFileSpansSeveralChunks()
+    {
+        var rows = Enumerable.Range(0, 10).Select(h => $"K-1,GL-1,NOx,2025-10-01T{h:D2}:00:00+08:00,{40 + h}").ToList();
+        rows.Add("K-1,GL-1,NOx,2025-10-01T00:00:00+08:00,99");
+        var path = _files.Write("chunks.csv", Header + string.Join('\n', rows) + "\n");
+
+        var summary = await new Importer(db.DataSource) { ReadingChunk = 3 }.ImportAsync(path);
+
+        Assert.Equal((10, 1, 0), (summary.Inserted, summary.Unchanged, summary.Invalid));
+    }
 }

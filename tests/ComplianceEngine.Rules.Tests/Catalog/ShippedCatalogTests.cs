@@ -42,7 +42,7 @@ public class ShippedCatalogTests
         foreach (var d in ruleSet.Rules.Select(r => r.Definition).Where(d => d.Severity == Severity.Obligation && d.DeadlineParameter is not null))
         {
             ruleSet.Parameters.TryGet(d.DeadlineParameter!, out _, out var parameter);
-            foreach (var city in d.Cities.Count > 0 ? d.Cities : Core.Records.ContractVocabulary.Cities)
+            foreach (var city in d.Cities.Count > 0 ? d.Cities : Core.Records.ContractValues.Cities)
             {
                 Assert.True(parameter.Resolve(city, d.InForceFrom) is not null, $"{d.Id}: no deadline for {city} on {d.InForceFrom}");
             }
