@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# LightGBM (risk model) loads libgomp at run time; a fresh machine or CI image may not have it.
+if command -v apt-get >/dev/null 2>&1 && ! dpkg -s libgomp1 >/dev/null 2>&1; then
+  apt-get install -y libgomp1 >/dev/null || { apt-get update >/dev/null && apt-get install -y libgomp1 >/dev/null; }
+fi
+
 log=$(mktemp)
 if [ -z "${ConnectionStrings__Compliance:-}" ]; then
   # shellcheck source=scripts/pg.sh

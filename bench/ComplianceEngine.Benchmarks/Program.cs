@@ -1,12 +1,17 @@
 using BenchmarkDotNet.Running;
 using ComplianceEngine.Benchmarks;
 
-// dotnet run -c Release --project bench/ComplianceEngine.Benchmarks -- --filter '*'      (BenchmarkDotNet)
-// dotnet run -c Release --project bench/ComplianceEngine.Benchmarks -- throughput 1000000 (wall and CPU time of one batch)
-if (args is ["throughput", var count, ..])
+// dotnet run -c Release --project bench/ComplianceEngine.Benchmarks -- --filter '*'                (BenchmarkDotNet)
+// dotnet run -c Release --project bench/ComplianceEngine.Benchmarks -- throughput 1000000          (wall and CPU time of one batch)
+// dotnet run -c Release --project bench/ComplianceEngine.Benchmarks -- risk-targets [enterprises]  (risk model speed targets)
+switch (args)
 {
-    return Throughput.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    case ["throughput", var count, ..]:
+        return Throughput.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    case ["risk-targets", ..]:
+        RiskTargets.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40_000);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;

@@ -14,6 +14,7 @@ var root = new RootCommand("ComplianceEngine: screens projects and enterprises a
     ImportCommand.Create(),
     HistoryCommand.Create(),
     NoticesCommand.Create(),
+    RiskCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

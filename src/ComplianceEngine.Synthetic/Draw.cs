@@ -26,6 +26,13 @@ internal sealed class Draw(int seed)
         return items[^1];
     }
 
+    /// <summary>Standard normal (Box-Muller).</summary>
+    public double Normal()
+    {
+        var u1 = 1.0 - _random.NextDouble();
+        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * _random.NextDouble());
+    }
+
     public int Poisson(double mean)
     {
         // Knuth's method: fine for the small means used here.

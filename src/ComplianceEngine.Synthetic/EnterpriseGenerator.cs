@@ -9,19 +9,6 @@ namespace ComplianceEngine.Synthetic;
 /// </summary>
 public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
 {
-    // Typical monthly means under the standard regime and after an ultra-low retrofit: plants run below their limits.
-    private static readonly Dictionary<string, (string Pollutant, double Standard, double UltraLow)[]> Monitored = new()
-    {
-        ["sintering"] = [("NOx", 180, 38), ("SO2", 90, 22), ("PM", 25, 6)],
-        ["cement-kiln"] = [("NOx", 250, 38), ("PM", 18, 6)],
-        ["coke-oven"] = [("NOx", 300, 110), ("SO2", 30, 20)],
-        ["power-unit"] = [("NOx", 70, 35), ("SO2", 60, 22), ("PM", 15, 5)],
-        ["boiler"] = [("NOx", 150, 38), ("SO2", 120, 22), ("PM", 25, 6)],
-        ["ceramic-kiln"] = [("NOx", 120, 120), ("SO2", 30, 30), ("PM", 18, 18)],
-        ["printing-line"] = [("NMHC", 35, 35)],
-        ["coating-line"] = [("NMHC", 60, 60)],
-    };
-
     private readonly Draw _draw = new(seed);
 
     public EnterpriseRecord Next(int number)
@@ -76,7 +63,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
 
     private IEnumerable<Emission> Emissions(Facility facility)
     {
-        if (!Monitored.TryGetValue(facility.Type, out var pollutants))
+        if (!MonitoredPollutants.Typical.TryGetValue(facility.Type, out var pollutants))
         {
             yield break;
         }

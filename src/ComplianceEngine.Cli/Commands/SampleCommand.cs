@@ -15,9 +15,14 @@ internal static class SampleCommand
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => 1 };
         var asOf = CommonOptions.AsOf(required: false);
         asOf.Description = "Reference date the records are drawn around (default 2026-11-23)";
+        var inspections = new Option<bool>("--inspections")
+        {
+            Description = "Also write the risk model's synthetic data into OUT/risk: yearly enterprise snapshots and inspection outcomes with the true violation probability",
+        };
+        var years = new Option<int>("--years") { Description = "Years of snapshots and inspections, ending with the reference date's year (with --inspections)", DefaultValueFactory = _ => 6 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write enterprises.json and projects.json into", Required = true };
 
-        var generate = new Command("generate", "Write synthetic enterprise and project records") { enterprises, projects, seed, asOf, output };
+        var generate = new Command("generate", "Write synthetic enterprise and project records") { enterprises, projects, seed, asOf, inspections, years, output };
         generate.SetAction(result =>
         {
             var reference = result.GetResult(asOf) is null ? new DateOnly(2026, 11, 23) : result.GetValue(asOf);
@@ -28,6 +33,12 @@ internal static class SampleCommand
             Write(Path.Combine(dir.FullName, "enterprises.json"), Enumerable.Range(1, result.GetValue(enterprises)).Select(i => (ComplianceRecord)enterpriseGenerator.Next(i)));
             Write(Path.Combine(dir.FullName, "projects.json"), Enumerable.Range(1, result.GetValue(projects)).Select(i => (ComplianceRecord)projectGenerator.Next(i)));
             Console.WriteLine($"wrote {result.GetValue(enterprises)} enterprises and {result.GetValue(projects)} projects to {dir.FullName}");
+            if (result.GetValue(inspections))
+            {
+                var riskDir = Path.Combine(dir.FullName, "risk");
+                var (rows, outcomes) = RiskSampleWriter.Write(riskDir, result.GetValue(enterprises), Math.Max(1, result.GetValue(years)), result.GetValue(seed), reference);
+                Console.WriteLine($"wrote {rows} enterprise-years and {outcomes} inspection outcomes (synthetic: see docs/risk-model.md) to {riskDir}");
+            }
             return 0;
         });
 

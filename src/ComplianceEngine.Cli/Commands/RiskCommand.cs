@@ -1,0 +1,72 @@
+using System.CommandLine;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary><c>risk train|evaluate|score|list</c>: the non-compliance risk model (docs/risk-model.md).</summary>
+internal static class RiskCommand
+{
+    public static Command Create() => new("risk", "Risk model: train, evaluate, score, ranked inspection lists")
+    {
+        Train(), Evaluate(), Score(), List(),
+    };
+
+    private static Option<FileInfo[]> Enterprises() => new("--enterprises")
+    {
+        Description = "Enterprise snapshot files (one per date; records carry snapshotDate)", Required = true, AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static Option<FileInfo> Inspections() => new("--inspections") { Description = "Inspection outcomes (JSON or CSV)", Required = true };
+
+    private static Option<FileInfo> Model(string description) => new("--model") { Description = description, Required = true };
+
+    private static Command Train()
+    {
+        var (enterprises, inspections, model, asOf) = (Enterprises(), Inspections(), Model("Where to write the model (.zip, plus a .json sidecar)"), CommonOptions.AsOf());
+        asOf.Description = "Training cut-off: only inspections before it are used; the last year before it validates";
+        var command = new Command("train", "Train, select and calibrate the risk model on inspection outcomes") { enterprises, inspections, model, asOf };
+        command.SetAction(r => RiskActions.Train(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(enterprises), r.GetRequiredValue(inspections),
+            r.GetValue(asOf), r.GetRequiredValue(model)));
+        return command;
+    }
+
+    private static Command Evaluate()
+    {
+        var (enterprises, inspections, model, asOf) = (Enterprises(), Inspections(), Model("The trained model (.zip)"), CommonOptions.AsOf());
+        asOf.Description = "Evaluate on inspections from the model's training cut-off up to this date";
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for report.json, report.md, roc.png, lift.png", Required = true };
+        var resamples = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the intervals", DefaultValueFactory = _ => 500 };
+        var command = new Command("evaluate", "Evaluate a model on held-out inspections: metrics with intervals, charts") { model, enterprises, inspections, asOf, output, resamples };
+        command.SetAction(r => RiskActions.Evaluate(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(enterprises),
+            r.GetRequiredValue(inspections), r.GetValue(asOf), r.GetRequiredValue(output), r.GetValue(resamples)));
+        return command;
+    }
+
+    private static Command Score()
+    {
+        var model = Model("The trained model (.zip)");
+        var input = new Option<FileInfo[]>("--input") { Description = "Enterprise records (the snapshot as of --as-of)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var asOf = CommonOptions.AsOf();
+        var format = new Option<string>("--format") { Description = "json, csv or table", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("json", "csv", "table");
+        var command = new Command("score", "Score enterprises: probability that an inspection finds a violation, with reasons") { model, input, asOf, format };
+        command.SetAction(r => RiskActions.Score(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(asOf), r.GetValue(format)!));
+        return command;
+    }
+
+    private static Command List()
+    {
+        var model = Model("The trained model (.zip)");
+        var input = new Option<FileInfo[]>("--input") { Description = "Enterprise records (the snapshot as of --as-of)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var asOf = CommonOptions.AsOf();
+        var city = new Option<string?>("--city") { Description = "Only this city (e.g. 赣州市); default the whole province" };
+        var top = new Option<int>("--top") { Description = "Length of the list", DefaultValueFactory = _ => 50 };
+        var explore = new Option<double>("--explore") { Description = "Share of the list drawn at random from the rest", DefaultValueFactory = _ => 0.1 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the exploration draw", DefaultValueFactory = _ => 1 };
+        var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var command = new Command("list", "Ranked inspection list with reasons and an exploration share") { model, input, asOf, city, top, explore, seed, format };
+        command.SetAction(r => RiskActions.List(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(asOf),
+            r.GetValue(city), r.GetValue(top), r.GetValue(explore), r.GetValue(seed), r.GetValue(format)!));
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using ComplianceEngine.Core.Records;
+
+namespace ComplianceEngine.Risk.Data;
+
+/// <summary>
+/// Reads enterprise records (contract JSON, array or JSON lines) as snapshots. A record's snapshot date is its
+/// <c>snapshotDate</c> field (not in the contract; kept as an extra field) or, when absent, the given default.
+/// Several files may hold snapshots of the same enterprise at different dates (one file per date: ids are unique
+/// within a file). Invalid records are counted, not used.
+/// </summary>
+public static class SnapshotReader
+{
+    public static (IReadOnlyList<EnterpriseSnapshot> Snapshots, int Invalid) ReadFiles(IEnumerable<string> paths, DateOnly? defaultDate)
+    {
+        var snapshots = new List<EnterpriseSnapshot>();
+        var invalid = 0;
+        foreach (var path in paths)
+        {
+            var batch = RecordReader.Read(File.ReadAllText(path), path);
+            foreach (var parsed in batch.Records)
+            {
+                if (!parsed.IsValid || parsed.Record is not EnterpriseRecord record)
+                {
+                    invalid++;
+                    continue;
+                }
+
+                var date = SnapshotDate(record) ?? defaultDate
+                    ?? throw new FormatException($"{path}: record '{record.Id}' has no snapshotDate and no default date was given");
+                snapshots.Add(new EnterpriseSnapshot(record, date));
+            }
+        }
+
+        return (snapshots, invalid);
+    }
+
+    public static DateOnly? SnapshotDate(EnterpriseRecord record) =>
+        record.Extra?["snapshotDate"]?.GetValue<string>() is { } text
+        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
