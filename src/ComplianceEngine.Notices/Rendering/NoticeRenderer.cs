@@ -18,7 +18,8 @@ public sealed class NoticeRenderer
     private static readonly ScriptObject Functions = NoticeFunctions.Create();
 
     // Scriban builds its builtin functions (array, string, html, …) per context unless given a set; they hold no state.
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+    // Read-only because every thread shares them: a template assigning to `array` must fail, not change it for all.
+    private static readonly ScriptObject Builtins = ReadOnly(TemplateContext.GetDefaultBuiltinObject());
 
     [ThreadStatic]
     private static StrictTemplateContext? _threadContext;
@@ -114,6 +115,12 @@ public sealed class NoticeRenderer
         {
             context.PopOutput();
         }
+    }
+
+    private static ScriptObject ReadOnly(ScriptObject o)
+    {
+        o.IsReadOnly = true;
+        return o;
     }
 
     private static string Snippet(string s)

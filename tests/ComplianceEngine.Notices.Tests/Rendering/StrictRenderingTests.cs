@@ -113,4 +113,15 @@ public class StrictRenderingTests
         Assert.Contains("赣市环通〔2026〕0007号", notice.Text);
         Assert.DoesNotContain("草稿", notice.Text);
     }
+
+    [Fact]
+    public void Render_Throws_WhenTemplateAssignsToASharedFunction()
+    {
+        // Functions and builtins are shared by every render on every thread; a template must not be able to replace them.
+        using var dir = new TempNotices();
+        dir.Write("permit-renewal.zh.sbn", "{{~ date_cn = 1 ~}}\n");
+
+        Assert.Throws<NoticeTemplateException>(() => Unchecked(dir.Path).Render(PermitRenewal(Enterprise(Permit)), "zh", 1, draft: true));
+        Assert.Contains("2026年11月23日", NoticeRenderer.Load(RepositoryFiles.Notices).Render(PermitRenewal(Enterprise(Permit)), "zh", 1, draft: true).Text);
+    }
 }
