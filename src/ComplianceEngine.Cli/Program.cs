@@ -13,6 +13,7 @@ var root = new RootCommand("ComplianceEngine: screens projects and enterprises a
     DbCommands.Create(),
     ImportCommand.Create(),
     HistoryCommand.Create(),
+    NoticesCommand.Create(),
     RiskCommand.Create(),
 };
 

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Text;
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Notices;
+using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices.Rendering;
+using ComplianceEngine.Notices.Templates;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary><c>notices render</c>: screens record files and writes the notices they need, without a database (numbers are drafts).</summary>
+internal static class NoticesCommand
+{
+    private static readonly string[] Types = [.. NoticeTypes.All.Select(t => t.Slug()).Append("all")];
+
+    /// <summary>What <c>all</c> means: the notices addressed to an enterprise or a project; inspection lists are asked for by name.</summary>
+    private static readonly NoticeType[] AllPerRecord = [NoticeType.Rectification, NoticeType.ScreeningOpinion, NoticeType.DeadlineReminder, NoticeType.PermitRenewal];
+
+    public static Command Create()
+    {
+        var input = new Option<FileInfo[]>("--input")
+        {
+            Description = "Record files: a JSON array or JSON lines of project and enterprise records",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var asOf = CommonOptions.AsOf();
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the notices to (created if missing)", Required = true };
+        var lang = new Option<string>("--lang") { Description = "zh (default) or en", DefaultValueFactory = _ => NoticeLanguage.Chinese };
+        lang.AcceptOnlyFromAmong([.. NoticeLanguage.All]);
+        var type = new Option<string>("--type") { Description = "rectification, screening-opinion, deadline-reminder, permit-renewal, inspection-list or all (the four per-record types)", DefaultValueFactory = _ => "all" };
+        type.AcceptOnlyFromAmong(Types);
+        var format = new Option<string>("--format") { Description = "text (default) or html", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "html");
+
+        var render = new Command("render", "Render the notices the records need as of a date: one file per notice, named by record id and type")
+        {
+            input, asOf, output, lang, type, format,
+        };
+        render.SetAction(result => Run(
+            result.GetRequiredValue(input), result.GetValue(asOf), result.GetRequiredValue(output), result.GetValue(lang)!,
+            result.GetValue(type)!, result.GetValue(format) == "html" ? NoticeFormat.Html : NoticeFormat.Text, result.GetValue(CommonOptions.Rules)));
+        return new Command("notices", "Notices to enterprises and projects: rectification, screening opinion, reminders, inspection lists") { render };
+    }
+
+    private static int Run(FileInfo[] inputs, DateOnly asOf, DirectoryInfo outDir, string lang, string type, NoticeFormat format, string? rulesFolder)
+    {
+        var ruleSet = CatalogGate.TryLoad(rulesFolder);
+        if (ruleSet is null)
+        {
+            return CatalogGate.InvalidInput;
+        }
+
+        NoticeRenderer renderer;
+        try
+        {
+            renderer = NoticeRenderer.Load(Path.Combine(ruleSet.Directory, "notices"));
+        }
+        catch (Exception e) when (e is NoticeTemplateException or NoticeConfigurationException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return CatalogGate.InvalidInput;
+        }
+
+        var parsed = new List<ParsedRecord>();
+        foreach (var file in inputs)
+        {
+            try
+            {
+                parsed.AddRange(RecordReader.Read(File.ReadAllText(file.FullName), file.Name).Records);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)
+            {
+                Console.Error.WriteLine($"error: {file.Name}: {(e is RecordFormatException ? e.Message : "cannot be read: " + e.Message)}");
+                return CatalogGate.InvalidInput;
+            }
+        }
+
+        var results = Screening.Evaluate(ruleSet, parsed, asOf);
+        var screened = new List<ScreenedRecord>(parsed.Count);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            if (parsed[i].Record is { } record)
+            {
+                screened.Add(new ScreenedRecord(record, results[i]));
+            }
+        }
+
+        var types = type == "all" ? AllPerRecord : [NoticeTypes.Parse(type)];
+        var requests = NoticePlanner.Plan(screened, asOf, types);
+        var sequences = DraftNumbering.Assign(renderer, requests);
+        Directory.CreateDirectory(outDir.FullName);
+        var utf8 = new UTF8Encoding(false);
+        try
+        {
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var notice = renderer.Render(requests[i], lang, sequences[i], draft: true, text: format == NoticeFormat.Text, html: format == NoticeFormat.Html);
+                File.WriteAllText(Path.Combine(outDir.FullName, NoticeFileName.For(requests[i], lang, format)),
+                    format == NoticeFormat.Html ? notice.Html : notice.Text, utf8);
+            }
+        }
+        catch (NoticeTemplateException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return CatalogGate.InvalidInput;
+        }
+
+        var invalid = results.Count(r => r.Outcome == Core.Evaluation.Outcome.Invalid);
+        var byType = string.Join(", ", requests.GroupBy(r => r.Type).Select(g => $"{g.Key.Slug()} {g.Count()}"));
+        Console.WriteLine($"{requests.Count} notice(s) written to {outDir.FullName}{(requests.Count > 0 ? $" ({byType})" : "")}" +
+                          $"{(invalid > 0 ? $"; {invalid} invalid record(s) skipped (run 'screen' for their errors)" : "")}");
+        return 0;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ComplianceEngine.Notices;
+
+public enum NoticeFormat
+{
+    Text,
+    Html,
+}

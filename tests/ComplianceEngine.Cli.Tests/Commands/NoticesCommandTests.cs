@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace ComplianceEngine.Cli.Tests.Commands;
+
+public sealed class NoticesCommandTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "notices-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void NoticesRender_WritesANoticeForEachRecordThatNeedsOne_WhenRenderingExamples()
+    {
+        var inputs = new[] { CliRunner.DataPath("enterprises.json"), CliRunner.DataPath("projects.json") };
+        var (screenCode, screenOut, screenErr) = CliRunner.Run(["screen", "--input", .. inputs, "--as-of", "2026-01-15", "--format", "json"]);
+        Assert.True(screenCode == 0, screenErr);
+        var outcomes = JsonDocument.Parse(screenOut).RootElement.EnumerateArray()
+            .ToDictionary(r => r.GetProperty("recordId").GetString()!, r => r.GetProperty("outcome").GetString()!);
+
+        var (code, stdout, stderr) = CliRunner.Run(["notices", "render", "--input", .. inputs, "--as-of", "2026-01-15", "--out", _out,
+            "--type", "all"]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("notice(s) written", stdout);
+        var files = Directory.GetFiles(_out).Select(Path.GetFileName).ToHashSet();
+        foreach (var (id, outcome) in outcomes)
+        {
+            Assert.Equal(outcome is "noncompliant" or "due", files.Contains($"{id}.rectification.zh.txt"));
+            Assert.Equal(outcome is "reject" or "conditional", files.Contains($"{id}.screening-opinion.zh.txt"));
+            if (outcome == "approve")
+            {
+                Assert.DoesNotContain(files, f => f!.StartsWith(id + ".", StringComparison.Ordinal));
+            }
+        }
+
+        var opinion = File.ReadAllText(Path.Combine(_out, "P-2025-0001.screening-opinion.zh.txt"));
+        Assert.Contains("不予批准", opinion);
+        Assert.Contains("草稿", opinion);
+    }
+
+    [Fact]
+    public void NoticesRender_FailsNamingFileLineAndColumn_WhenATemplateDoesNotParse()
+    {
+        var rules = Path.Combine(_out, "rules");
+        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot(), "rules"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(rules, Path.GetRelativePath(Path.Combine(CliRunner.RepositoryRoot(), "rules"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(rules, "notices", "rectification.zh.sbn"), "{{~ title = \"整改\" ~}}\n{{ for x in items }}\n");
+
+        var (code, _, stderr) = CliRunner.Run("notices", "render", "--rules", rules, "--input", CliRunner.DataPath("enterprises.json"),
+            "--as-of", "2026-01-15", "--out", Path.Combine(_out, "notices"));
+
+        Assert.Equal(2, code);
+        Assert.Matches(@"rectification\.zh\.sbn\(\d+,\d+\)", stderr);
+    }
+}

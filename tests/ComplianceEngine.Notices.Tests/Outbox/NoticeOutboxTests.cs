@@ -1,0 +1,50 @@
+using ComplianceEngine.Notices.Outbox;
+using Dapper;
+
+namespace ComplianceEngine.Notices.Tests.Outbox;
+
+public class NoticeOutboxTests : IClassFixture<TestDatabase>
+{
+    private readonly TestDatabase _db;
+
+    public NoticeOutboxTests(TestDatabase db) => _db = db;
+
+    [Fact]
+    public async Task FillAsync_StoresEachNoticeOnce_WhenRunRepeatedlyAndConcurrently()
+    {
+        var requests = SampleNotices.All();
+        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+
+        // Four jobs at once (a retried job racing the original), then the same job again.
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => outbox.FillAsync(requests))));
+        var again = await outbox.FillAsync(requests);
+
+        Assert.Equal(requests.Count, concurrent.Sum(r => r.Inserted));
+        Assert.Equal(0, again.Inserted);
+        Assert.Equal(requests.Count, again.AlreadyPresent);
+        await using var connection = await _db.DataSource.OpenConnectionAsync();
+        Assert.Equal(requests.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
+
+        // Numbers run 1..n per authority and year: no gaps from the fills that lost the race.
+        var gaps = await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM (SELECT authority_city, year, max(sequence) AS m, count(*) AS c FROM notices GROUP BY 1, 2) s WHERE m <> c");
+        Assert.Equal(0, gaps);
+        var numbers = (await connection.QueryAsync<string>("SELECT number FROM notices")).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.Contains("赣市环通〔2026〕0001号", numbers);
+    }
+
+    [Fact]
+    public async Task ForSubjectAsync_ReturnsTheEnterprisesOwnNotices_WhenFilled()
+    {
+        var requests = SampleNotices.All().Where(r => r.Subject.Id == "E-0000001").ToList();
+        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+        await outbox.FillAsync(requests);
+
+        var own = await outbox.ForSubjectAsync("enterprise", "E-0000001");
+
+        Assert.Equal(requests.Count, own.Count);
+        Assert.All(own, n => Assert.Contains("抚州达恒包装印刷有限公司", n.Text));
+        Assert.All(own, n => Assert.DoesNotContain("草稿", n.Text));
+    }
+}

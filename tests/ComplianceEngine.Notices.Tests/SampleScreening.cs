@@ -1,0 +1,35 @@
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Rules;
+
+namespace ComplianceEngine.Notices.Tests;
+
+/// <summary>The bundled sample screened by the real catalog as of 2026-11-23, once per test run (loading the catalog takes seconds).</summary>
+internal static class SampleScreening
+{
+    public static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    private static readonly Lazy<IReadOnlyList<ScreenedRecord>> Records = new(Screen);
+
+    public static IReadOnlyList<ScreenedRecord> All => Records.Value;
+
+    public static ScreenedRecord Get(string id) => All.Single(r => r.Record.Id == id);
+
+    private static List<ScreenedRecord> Screen()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryFiles.Rules);
+        var screened = new List<ScreenedRecord>();
+        foreach (var file in new[] { "enterprises.json", "projects.json" })
+        {
+            foreach (var parsed in RecordReader.Read(File.ReadAllText(RepositoryFiles.Sample(file)), file).Records)
+            {
+                if (parsed.Record is { } record)
+                {
+                    screened.Add(new ScreenedRecord(record, ruleSet.Evaluate(record, AsOf)));
+                }
+            }
+        }
+
+        return screened;
+    }
+}
