@@ -46,6 +46,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>Settings a test adds to (or overrides in) the defaults below.</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
+
     public HttpClient ClientWithKey(string? key)
     {
         var client = CreateClient();
@@ -71,7 +74,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings()));
+
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Compliance"] = ConnectionString,
             ["Rules:Directory"] = RulesDirectory,
@@ -84,7 +91,14 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Auth:ApiKeys:2:EnterpriseId"] = OwnEnterpriseId,
             ["Auth:ApiKeys:3:Key"] = AdminKey,
             ["Auth:ApiKeys:3:Role"] = Roles.Admin,
-        }));
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

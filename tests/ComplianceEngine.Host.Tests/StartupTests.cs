@@ -23,4 +23,21 @@ public sealed class StartupTests
             await ((IAsyncLifetime)host).DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Start_RefusesNamingTheSetting_WhenEnterpriseKeyHasNoEnterpriseId()
+    {
+        var host = new HostFactory { ExtraSettings = { ["Auth:ApiKeys:4:Key"] = "k", ["Auth:ApiKeys:4:Role"] = "enterprise" } };
+        await ((IAsyncLifetime)host).InitializeAsync();
+        try
+        {
+            var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+            Assert.Contains("Auth:ApiKeys:4:EnterpriseId is required", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)host).DisposeAsync();
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -15,6 +16,9 @@ public static class ComplianceApiExtensions
 
     public static WebApplication UseComplianceApi(this WebApplication app)
     {
+        // Built now so a misconfigured key stops start-up instead of failing the first request.
+        var keys = app.Services.GetRequiredService<ApiKeyStore>();
+        app.Logger.LogInformation("{Keys} API key(s) configured", keys.Count);
         // Unhandled errors and bare status codes (401, 403, 404) answer as RFC 7807 problem details too.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
