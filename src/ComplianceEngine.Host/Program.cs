@@ -6,6 +6,7 @@ builder.Services.AddComplianceStore();
 builder.Services.AddRuleCatalog();
 builder.Services.AddApiKeyAuth();
 builder.Services.AddComplianceApi();
+builder.Services.AddComplianceJobs(builder.Configuration);
 
 var app = builder.Build();
 
@@ -18,6 +19,7 @@ app.MapScreeningsApi();
 app.MapEnterprisesApi();
 app.MapRecordsApi();
 app.MapRulesApi();
+app.UseComplianceJobs();
 app.Run();
 
 /// <summary>Visible to the tests' <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -27,4 +27,16 @@ public sealed class HealthAndOpenApiTests(HostFactory host) : IClassFixture<Host
 
         Assert.True(json.RootElement.GetProperty("paths").TryGetProperty("/api/v1/screenings", out _));
     }
+
+    [Fact]
+    public async Task Jobs_CreateNoHangfireSchema_WhenDisabled()
+    {
+        using var client = host.ClientWithKey(null);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        await using var connection = new Npgsql.NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'hangfire'", connection);
+
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+    }
 }

@@ -12,7 +12,7 @@ namespace ComplianceEngine.Host.Tests;
 /// afterwards) and a private copy of the repository's <c>rules/</c> (so a test may break it). Without
 /// <c>ConnectionStrings__Compliance</c> the tests fail: they must not pass unseen.
 /// </summary>
-public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string OfficerKey = "officer-key-1";
     public const string EnforcementKey = "enforcement-key-1";
@@ -73,8 +73,17 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         CopyDirectory(RepositoryFile("rules"), RulesDirectory);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting reaches the configuration Program reads while building (Jobs:Enabled decides what is registered);
+        // the in-memory source wins over the environment afterwards.
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings()));
+    }
 
     private Dictionary<string, string?> Settings()
     {
@@ -91,6 +100,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Auth:ApiKeys:2:EnterpriseId"] = OwnEnterpriseId,
             ["Auth:ApiKeys:3:Key"] = AdminKey,
             ["Auth:ApiKeys:3:Role"] = Roles.Admin,
+            // Hangfire only where a test is about jobs (JobsHostFactory): other hosts need no workers polling.
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (key, value) in ExtraSettings)
         {
@@ -100,7 +111,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return settings;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public async Task DisposeDatabaseAsync()
     {
         await DisposeAsync();
         NpgsqlConnection.ClearAllPools();
@@ -113,6 +124,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         Directory.Delete(RulesDirectory, recursive: true);
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeDatabaseAsync();
 
     private static void CopyDirectory(string from, string to)
     {

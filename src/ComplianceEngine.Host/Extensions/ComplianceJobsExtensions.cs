@@ -1,0 +1,54 @@
+using ComplianceEngine.Data;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Jobs;
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace ComplianceEngine.Host.Extensions;
+
+/// <summary>
+/// Hangfire on the compliance database in its own schema (<c>hangfire</c>): several host instances on one database
+/// share the queue, which is how the sweep scales across nodes. <c>Jobs:Enabled=false</c> leaves it out.
+/// </summary>
+public static class ComplianceJobsExtensions
+{
+    public static IServiceCollection AddComplianceJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                c => c.UseNpgsqlConnection(ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())),
+                new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true }));
+        services.AddHangfireServer();
+        services.AddTransient<NightlySweep>();
+        services.AddTransient<SweepBatch>();
+        return services;
+    }
+
+    /// <summary>Registers the recurring schedules from configuration and the dashboard (admins only).</summary>
+    public static WebApplication UseComplianceJobs(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        if (!options.Enabled)
+        {
+            return app;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlySweep>(
+            NightlySweep.RecurringJobId, s => s.FanOutAsync(null, CancellationToken.None), options.NightlySweepCron,
+            new RecurringJobOptions { TimeZone = zone });
+        // The dashboard's own filter allows only local requests; with none, the admin policy decides.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
+        return app;
+    }
+}
