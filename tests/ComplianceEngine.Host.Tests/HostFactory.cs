@@ -60,8 +60,18 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>Another host whose database this one uses (a second instance of the service); it creates and drops it.</summary>
+    public HostFactory? SharesDatabaseOf { get; init; }
+
     public async Task InitializeAsync()
     {
+        CopyDirectory(RepositoryFile("rules"), RulesDirectory);
+        if (SharesDatabaseOf is { } owner)
+        {
+            ConnectionString = owner.ConnectionString;
+            return;
+        }
+
         await using (var server = new NpgsqlConnection(ServerConnectionString))
         {
             await server.OpenAsync();
@@ -70,7 +80,6 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = DatabaseName }.ConnectionString;
-        CopyDirectory(RepositoryFile("rules"), RulesDirectory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -114,6 +123,12 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task DisposeDatabaseAsync()
     {
         await DisposeAsync();
+        Directory.Delete(RulesDirectory, recursive: true);
+        if (SharesDatabaseOf is not null)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         await using (var server = new NpgsqlConnection(ServerConnectionString))
         {
@@ -121,8 +136,6 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", server);
             await drop.ExecuteNonQueryAsync();
         }
-
-        Directory.Delete(RulesDirectory, recursive: true);
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeDatabaseAsync();

@@ -28,7 +28,15 @@ public static class ComplianceJobsExtensions
             .UsePostgreSqlStorage(
                 c => c.UseNpgsqlConnection(ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())),
                 new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true }));
-        services.AddHangfireServer();
+        services.AddHangfireServer((sp, server) =>
+        {
+            // Jobs are built from this host's services, not from the process-wide activator AddHangfire sets.
+            server.Activator = new HostJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+            if (options.WorkerCount is { } workers)
+            {
+                server.WorkerCount = workers;
+            }
+        });
         services.AddTransient<NightlySweep>();
         services.AddTransient<SweepBatch>();
         return services;

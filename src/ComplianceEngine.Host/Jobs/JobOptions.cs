@@ -19,5 +19,8 @@ public sealed class JobOptions
     /// <summary>How often an idle worker looks for queued jobs.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Hangfire workers on this instance; unset: Hangfire's default (five per core, at most twenty).</summary>
+    public int? WorkerCount { get; set; }
+
     public const string Schema = "hangfire";
 }
