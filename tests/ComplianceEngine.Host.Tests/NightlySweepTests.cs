@@ -6,6 +6,7 @@ using Npgsql;
 
 namespace ComplianceEngine.Host.Tests;
 
+[Collection(HangfireCollection.Name)]
 public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<JobsHostFactory>
 {
     private const string AsOf = "2026-11-23";

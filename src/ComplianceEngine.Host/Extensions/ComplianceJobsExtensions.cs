@@ -3,6 +3,7 @@ using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace ComplianceEngine.Host.Extensions;
 
@@ -21,13 +22,18 @@ public static class ComplianceJobsExtensions
             return services;
         }
 
-        services.AddHangfire((sp, config) => config
+        // The storage is this host's own singleton: AddHangfire would otherwise hand out the process-wide
+        // JobStorage.Current, which the last host configured in a process (the tests hold several) decides.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var storageOptions = new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            var connectionString = ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>());
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
+        });
+        services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                c => c.UseNpgsqlConnection(ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())),
-                new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true }));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer((sp, server) =>
         {
             // Jobs are built from this host's services, not from the process-wide activator AddHangfire sets.
