@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace ComplianceEngine.Host.Apis;
+
+/// <summary>
+/// Reads a request body as JSON ourselves rather than through model binding, so that malformed JSON is answered with
+/// the parser's reason and position, and each record can then be checked against the contract on its own.
+/// </summary>
+public static class JsonBody
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var document = await JsonDocument.ParseAsync(request.Body, Options, ct);
+            return (document, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Results.Problem(
+                title: "Malformed JSON",
+                detail: $"the request body is not valid JSON: {e.Message}",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["path"] = e.Path ?? "$",
+                    ["line"] = e.LineNumber + 1,
+                    ["position"] = e.BytePositionInLine,
+                }));
+        }
+    }
+}

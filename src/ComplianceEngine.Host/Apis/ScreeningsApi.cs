@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.Screening;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Apis;
+
+/// <summary><c>POST /api/v1/screenings</c>: one project record or an array of them, decided at once and recorded.</summary>
+public static class ScreeningsApi
+{
+    public static IEndpointRouteBuilder MapScreeningsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/screenings", ScreenAsync)
+            .RequireAuthorization(Policies.Screen)
+            .Accepts<JsonElement>("application/json")
+            .Produces<ScreeningResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("Screen")
+            .WithSummary("Screen one project record or an array of them; each evaluation is stored in the audit trail");
+        return routes;
+    }
+
+    private static async Task<IResult> ScreenAsync(HttpRequest request, string? asOf, RuleSetHolder catalog,
+        NpgsqlDataSource dataSource, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (!AsOfDate.TryParse(asOf, clock, out var date))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"expected a date yyyy-MM-dd, got '{asOf}'"] });
+        }
+
+        var (document, problem) = await JsonBody.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var root = document!.RootElement;
+            if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["expected a project record object or an array of them"] });
+            }
+
+            // One rule-set version for the whole request even if a reload swaps the catalog meanwhile.
+            var ruleSet = catalog.Current;
+            var response = await new ProjectScreening(new AuditTrail(dataSource)).ScreenAsync(ruleSet, root, date, ct);
+            logs.CreateLogger("ComplianceEngine.Host.Screenings").LogInformation(
+                "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, date, ruleSet.Version);
+            return Results.Json(response, ResultJson.Compact);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace ComplianceEngine.Host.Auth;
+
+/// <summary>Who may do what; the matrix is in docs/host.md.</summary>
+public static class Policies
+{
+    /// <summary>Submit projects for screening and import records: officers (and admins).</summary>
+    public const string Screen = "screen";
+
+    /// <summary>Read an enterprise and its history: everyone, an enterprise caller only its own.</summary>
+    public const string ReadEnterprise = "read-enterprise";
+
+    /// <summary>Read the catalog: every authenticated caller.</summary>
+    public const string ReadRules = "read-rules";
+
+    /// <summary>Reload the catalog: admins only.</summary>
+    public const string Administer = "administer";
+}

@@ -1,0 +1,68 @@
+using ComplianceEngine.Data;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Jobs;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+
+namespace ComplianceEngine.Host.Extensions;
+
+/// <summary>
+/// Hangfire on the compliance database in its own schema (<c>hangfire</c>): several host instances on one database
+/// share the queue, which is how the sweep scales across nodes. <c>Jobs:Enabled=false</c> leaves it out.
+/// </summary>
+public static class ComplianceJobsExtensions
+{
+    public static IServiceCollection AddComplianceJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        // The storage is this host's own singleton: AddHangfire would otherwise hand out the process-wide
+        // JobStorage.Current, which the last host configured in a process (the tests hold several) decides.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var storageOptions = new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            var connectionString = ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>());
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
+        });
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((sp, server) =>
+        {
+            // Jobs are built from this host's services, not from the process-wide activator AddHangfire sets.
+            server.Activator = new HostJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+            if (options.WorkerCount is { } workers)
+            {
+                server.WorkerCount = workers;
+            }
+        });
+        services.AddTransient<NightlySweep>();
+        services.AddTransient<SweepBatch>();
+        return services;
+    }
+
+    /// <summary>Registers the recurring schedules from configuration and the dashboard (admins only).</summary>
+    public static WebApplication UseComplianceJobs(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        if (!options.Enabled)
+        {
+            return app;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlySweep>(
+            NightlySweep.RecurringJobId, s => s.FanOutAsync(null, CancellationToken.None), options.NightlySweepCron,
+            new RecurringJobOptions { TimeZone = zone });
+        // The dashboard's own filter allows only local requests; with none, the admin policy decides.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
+        return app;
+    }
+}

@@ -1,0 +1,36 @@
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Rules;
+using ComplianceEngine.Rules.Catalog;
+
+namespace ComplianceEngine.Host.Extensions;
+
+/// <summary>The rule catalog: <c>Rules:Directory</c> (default: the nearest <c>rules/</c> folder), held by <see cref="RuleSetHolder"/>.</summary>
+public static class RuleCatalogExtensions
+{
+    public const string DirectoryKey = "Rules:Directory";
+
+    public static IServiceCollection AddRuleCatalog(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new RuleSetHolder(RulesDirectory.Resolve(sp.GetRequiredService<IConfiguration>()[DirectoryKey])));
+        return services;
+    }
+
+    /// <summary>Loads and validates the catalog before the host listens; an invalid catalog stops it with every problem.</summary>
+    public static WebApplication LoadRuleCatalog(this WebApplication app)
+    {
+        var holder = app.Services.GetRequiredService<RuleSetHolder>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplianceEngine.Host.Catalog");
+        try
+        {
+            var ruleSet = holder.Load();
+            logger.LogInformation("rule catalog {Directory} loaded: version {Version}, {Rules} rules", holder.Directory, ruleSet.Version, ruleSet.Rules.Count);
+        }
+        catch (CatalogInvalidException e)
+        {
+            logger.LogCritical("refusing to start: {Problem}", e.Message);
+            throw;
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>The <c>Jobs</c> configuration section: whether this instance runs Hangfire, and the schedules.</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Off for a node that only serves the API; every node that has it on shares the same queue.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Cron of the nightly compliance sweep, in <see cref="TimeZone"/>.</summary>
+    public string NightlySweepCron { get; set; } = "0 2 * * *";
+
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Enterprises per batch job: small enough that a retried batch repeats little work.</summary>
+    public int SweepBatchSize { get; set; } = 500;
+
+    /// <summary>How often an idle worker looks for queued jobs.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Hangfire workers on this instance; unset: Hangfire's default (five per core, at most twenty).</summary>
+    public int? WorkerCount { get; set; }
+
+    public const string Schema = "hangfire";
+}

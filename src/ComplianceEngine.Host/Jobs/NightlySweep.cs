@@ -1,0 +1,40 @@
+using System.Globalization;
+using ComplianceEngine.Host.Apis;
+using Hangfire;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// The nightly compliance sweep: splits the register into batches of enterprise ids and queues one
+/// <see cref="SweepBatch"/> job per batch, so every host instance's Hangfire workers take a share of the work.
+/// </summary>
+public sealed class NightlySweep(NpgsqlDataSource dataSource, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NightlySweep> logger)
+{
+    public const string RecurringJobId = "nightly-sweep";
+
+    /// <summary>Queues the batches; <paramref name="asOf"/> (yyyy-MM-dd) defaults to today in Asia/Shanghai. Returns the number of batches.</summary>
+    public async Task<int> FanOutAsync(string? asOf, CancellationToken ct)
+    {
+        var date = asOf ?? AsOfDate.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ids = new List<string>();
+        await using (var command = dataSource.CreateCommand("SELECT id FROM enterprises ORDER BY id"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var batches = ids.Chunk(Math.Max(1, options.Value.SweepBatchSize)).ToList();
+        foreach (var batch in batches)
+        {
+            jobs.Enqueue<SweepBatch>(b => b.RunAsync(batch, date, CancellationToken.None));
+        }
+
+        logger.LogInformation("nightly sweep as of {AsOf}: {Enterprises} enterprise(s) in {Batches} batch(es)", date, ids.Count, batches.Count);
+        return batches.Count;
+    }
+}

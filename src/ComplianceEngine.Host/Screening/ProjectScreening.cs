@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Rules;
+
+namespace ComplianceEngine.Host.Screening;
+
+/// <summary>
+/// Screens submitted project records: each is checked against the contract on its own (an invalid one becomes an
+/// <c>invalid</c> result, the rest are still evaluated) and every evaluation of a valid record goes to the audit trail.
+/// </summary>
+public sealed class ProjectScreening(AuditTrail trail)
+{
+    private const string Source = "request";
+
+    public async Task<ScreeningResponse> ScreenAsync(RuleSet ruleSet, JsonElement body, DateOnly asOf, CancellationToken ct)
+    {
+        var elements = body.ValueKind == JsonValueKind.Array ? [.. body.EnumerateArray()] : new[] { body };
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var results = new List<JsonObject>(elements.Length);
+        for (var index = 0; index < elements.Length; index++)
+        {
+            var parsed = RecordReader.ReadOne(elements[index], Source, index);
+            EvaluationResult result;
+            long? evaluationId = null;
+            if (parsed.Id is { } recordId && !firstIndex.TryAdd(recordId, index))
+            {
+                // Two versions of one project in a request would make the stored history depend on their order.
+                result = ruleSet.Invalid(parsed.Id, parsed.Kind, [new RecordError("$.id", $"duplicate id in this request, first at index {firstIndex[recordId]}")], asOf);
+            }
+            else if (parsed.IsValid && parsed.Record!.Kind != RecordKind.Project)
+            {
+                result = ruleSet.Invalid(parsed.Id, parsed.Kind, [new RecordError("$.kind", "screenings take project records; enterprises are checked from the register")], asOf);
+            }
+            else if (parsed.IsValid)
+            {
+                (result, var id) = await trail.EvaluateAsync(ruleSet, parsed.Record!, asOf, ct);
+                evaluationId = id;
+            }
+            else
+            {
+                result = ruleSet.Invalid(parsed.Id, parsed.Kind, parsed.Errors, asOf);
+            }
+
+            var json = (JsonObject)JsonSerializer.SerializeToNode(result, ResultJson.Compact)!;
+            json.Insert(0, "index", index);
+            if (evaluationId is { } stored)
+            {
+                json["evaluationId"] = stored;
+            }
+
+            results.Add(json);
+        }
+
+        return new ScreeningResponse(ruleSet.Version, asOf, results);
+    }
+}

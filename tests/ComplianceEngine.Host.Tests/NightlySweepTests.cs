@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using ComplianceEngine.Host.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Tests;
+
+[Collection(HangfireCollection.Name)]
+public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<JobsHostFactory>
+{
+    private const string AsOf = "2026-11-23";
+    private const string UnfinishedJobsSql = "SELECT count(*) FROM hangfire.job WHERE statename IS DISTINCT FROM 'Succeeded'";
+    private const string SucceededJobsSql = "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'";
+
+    [Fact]
+    public async Task FanOut_EvaluatesEveryEnterpriseOnceAndARerunAddsNothing_WhenRunTwice()
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
+        var import = await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
+
+        var batches = await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);
+
+        Assert.Equal((enterprises + JobsHostFactory.BatchSize - 1) / JobsHostFactory.BatchSize, batches);
+        await WaitForAsync(() => ScalarAsync($"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"), enterprises);
+
+        // A second sweep on the same terms is the duplicated-batch case: every batch runs again and stores nothing new.
+        // Every job of the first sweep finished (no unfinished ones), so the count below is its final one.
+        await WaitForAsync(async () => -await ScalarAsync(UnfinishedJobsSql), 0);
+        var succeeded = await ScalarAsync(SucceededJobsSql);
+        await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);
+        await WaitForAsync(() => ScalarAsync(SucceededJobsSql), succeeded + batches);
+        Assert.Equal(enterprises, await ScalarAsync($"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"));
+        Assert.Equal(enterprises, await ScalarAsync($"SELECT count(DISTINCT record_id) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"));
+    }
+
+    [Fact]
+    public async Task FanOut_CompletesTheRegisterWithoutDuplicates_WhenABatchHadStoppedHalfway()
+    {
+        const string asOf = "2026-11-24";
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"))).StatusCode);
+        var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
+        // A batch that died after storing half its enterprises: the first half of the first batch is in the trail.
+        var firstHalf = new List<string>();
+        await using (var connection = new NpgsqlConnection(host.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT id FROM enterprises ORDER BY id LIMIT {JobsHostFactory.BatchSize / 2}", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                firstHalf.Add(reader.GetString(0));
+            }
+        }
+
+        using (var scope = host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SweepBatch>().RunAsync([.. firstHalf], asOf, CancellationToken.None);
+        }
+
+        await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(asOf, CancellationToken.None);
+
+        await WaitForAsync(() => ScalarAsync($"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{asOf}'"), enterprises);
+        Assert.Equal(enterprises, await ScalarAsync($"SELECT count(DISTINCT record_id) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{asOf}'"));
+    }
+
+    private async Task<string> StatesAsync()
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT string_agg(coalesce(statename,'null') || ':' || coalesce((SELECT data::text FROM hangfire.state s WHERE s.jobid = j.id ORDER BY s.id DESC LIMIT 1),''), ' | ') FROM hangfire.job j", connection);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "none";
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task WaitForAsync(Func<Task<long>> count, long expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        long seen;
+        // At least: the other test of this class may have left jobs and evaluations of its own date behind.
+        while ((seen = await count()) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.True(seen >= expected, $"expected {expected}, saw {seen}; jobs: {await StatesAsync()}; evaluations: {await ScalarAsync("SELECT count(*) FROM evaluations")} as of {await ScalarAsync("SELECT count(DISTINCT as_of) FROM evaluations")} date(s)");
+    }
+}

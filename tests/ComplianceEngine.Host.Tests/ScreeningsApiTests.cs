@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Tests;
+
+public sealed class ScreeningsApiTests(HostFactory host) : IClassFixture<HostFactory>
+{
+    private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task Screen_RejectsWithCitationAndStoresIt_WhenProjectIsInEcologicalRedLine()
+    {
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2026-11-23", Body(Projects.Json("P-T-RED", inEcologicalRedLine: true)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("2026-11-23", json.RootElement.GetProperty("asOf").GetString());
+        var result = json.RootElement.GetProperty("results").EnumerateArray().Single();
+        Assert.Equal("reject", result.GetProperty("outcome").GetString());
+        var finding = result.GetProperty("findings").EnumerateArray().First();
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("citation").GetProperty("quote").GetString()));
+        var evaluationId = result.GetProperty("evaluationId").GetInt64();
+
+        // The audit trail has it: screening the same project again on the same terms is the same stored evaluation.
+        var again = await client.PostAsync("/api/v1/screenings?asOf=2026-11-23", Body(Projects.Json("P-T-RED", inEcologicalRedLine: true)));
+        using var againJson = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
+        Assert.Equal(evaluationId, againJson.RootElement.GetProperty("results")[0].GetProperty("evaluationId").GetInt64());
+        Assert.Equal(json.RootElement.GetProperty("ruleSetVersion").GetString(), againJson.RootElement.GetProperty("ruleSetVersion").GetString());
+        await using var db = new NpgsqlConnection(host.ConnectionString);
+        await db.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM evaluations WHERE record_kind = 'project' AND record_id = 'P-T-RED' AND outcome = 'reject'", db);
+        Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Screen_EvaluatesTheRestAndMarksOneInvalid_WhenBatchHasAnInvalidRecord()
+    {
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+        var broken = Projects.Json("P-T-BROKEN").Replace("\"annualEnergyTce\": 1828", "\"annualEnergyTce\": \"a lot\"", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2026-11-23",
+            Body($"[{Projects.Json("P-T-OK-1")}, {broken}, {Projects.Json("P-T-OK-2")}]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(3, results.Count);
+        Assert.Equal("invalid", results[1].GetProperty("outcome").GetString());
+        var error = results[1].GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("$.annualEnergyTce", error.GetProperty("path").GetString());
+        Assert.False(results[1].TryGetProperty("evaluationId", out _));
+        Assert.All([results[0], results[2]], r =>
+        {
+            Assert.NotEqual("invalid", r.GetProperty("outcome").GetString());
+            Assert.True(r.GetProperty("evaluationId").GetInt64() > 0);
+        });
+    }
+
+    [Fact]
+    public async Task Screen_AnswersProblemDetailsWithReason_WhenJsonIsMalformed()
+    {
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await client.PostAsync("/api/v1/screenings", Body("{\"kind\": \"project\", \"id\": "));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("not valid JSON", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(json.RootElement.TryGetProperty("path", out _));
+    }
+
+    [Fact]
+    public async Task Screen_AnswersValidationProblemNamingAsOf_WhenAsOfIsNotADate()
+    {
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=23.11.2026", Body(Projects.Json("P-T-DATE")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("errors").TryGetProperty("asOf", out _));
+    }
+}
