@@ -1,6 +1,6 @@
 using System.Globalization;
 using ComplianceEngine.Core.Evaluation;
-using ComplianceEngine.Data.Limits;
+using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Data.Exceedances;
 
@@ -84,7 +84,7 @@ public static class LimitFindings
             .FirstOrDefault();
     }
 
-    private static Citation CitationOf(LimitReference? reference, string pollutant, string limit)
+    private static Citation CitationOf(ParameterReference? reference, string pollutant, string limit)
     {
         var basis = reference is { Title: { } title, Number: { } number }
             ? new[] { new LegalReference { Title = title, Number = number, Clause = reference.Clause, Quote = reference.Quote } }

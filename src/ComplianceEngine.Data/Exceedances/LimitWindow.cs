@@ -1,4 +1,4 @@
-using ComplianceEngine.Data.Limits;
+using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Data.Exceedances;
 

@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Limits;
+using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Data.Exceedances;
 

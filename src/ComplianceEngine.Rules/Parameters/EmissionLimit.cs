@@ -13,6 +13,11 @@ public sealed record EmissionLimit
     public IReadOnlyList<string> Cities { get; init; } = [];
     public required ParameterReference Reference { get; init; }
 
+    /// <summary>Whether the limit is for this facility type, fuel, pollutant and city, whatever the date.</summary>
+    public bool Covers(string facilityType, string? fuel, string pollutant, string city) =>
+        FacilityTypes.Contains(facilityType) && (Fuel is null || Fuel == fuel) && Pollutant == pollutant
+        && (Cities.Count == 0 || Cities.Contains(city));
+
     public bool AppliesTo(string city, DateOnly asOf) =>
         Validity.AppliesTo(From, To, Cities, city, asOf);
 }

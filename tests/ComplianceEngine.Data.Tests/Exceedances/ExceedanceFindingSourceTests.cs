@@ -16,7 +16,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     {
         var summary = await new Importer(db.DataSource).ImportAsync(_files.Write($"{id}.csv", Header + readings.Replace("$", id, StringComparison.Ordinal)));
         Assert.Equal(0, summary.Invalid);
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog(_files));
+        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
         return await source.ReportAsync(ExceedanceFixture.Enterprise(id, city), AsOf);
     }
 
@@ -100,7 +100,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
             F-1,GL-1,NOx,2025-10-01T09:00:00+08:00,75
             F-1,GL-1,NOx,2025-10-03T09:00:00+08:00,45
             """));
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog(_files));
+        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
 
         var findings = await source.FindingsAsync(ExceedanceFixture.Enterprise("F-1"), AsOf);
 
@@ -123,7 +123,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
               "facilities":[{"id":"GL-1","type":"boiler","fuel":"coal","ultraLowStatus":"completed","ultraLowCompletedOn":"2023-09-30"}]}]
             """));
         await new Importer(db.DataSource).ImportAsync(_files.Write("s.csv", Header + "S-1,GL-1,NOx,2025-10-01T08:00:00+08:00,51\n"));
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog(_files));
+        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
 
         var findings = await source.FindingsAsync("S-1", AsOf);
 

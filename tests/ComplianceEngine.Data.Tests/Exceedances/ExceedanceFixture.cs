@@ -1,33 +1,24 @@
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Limits;
+using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Data.Tests.Exceedances;
 
 /// <summary>A small rule-set parameters file with boiler NOx limits, and the enterprise the exceedance tests use.</summary>
 internal static class ExceedanceFixture
 {
-    public const string ParametersJson = """
-        {
-          "parameters": [],
-          "limits": [
-            { "regime": "standard", "facilityTypes": ["boiler"], "fuel": null, "pollutant": "NOx", "valueMgM3": 200,
-              "from": "2014-07-01", "to": null, "cities": [],
-              "reference": { "title": "锅炉大气污染物排放标准", "number": "GB 13271-2014", "clause": "表2" } },
-            { "regime": "standard", "facilityTypes": ["boiler"], "fuel": null, "pollutant": "NOx", "valueMgM3": 150,
-              "from": "2014-07-01", "to": null, "cities": ["南昌市"],
-              "reference": { "title": "某市地方标准", "number": "DB 36/0000" } },
-            { "regime": "ultra-low", "facilityTypes": ["boiler"], "fuel": "coal", "pollutant": "NOx", "valueMgM3": 50,
-              "from": "2019-04-22", "to": null, "cities": [],
-              "reference": { "title": "关于推进实施钢铁行业超低排放的意见", "number": "环大气〔2019〕35号" } }
-          ]
-        }
-        """;
+    /// <summary>Boiler NOx: the national standard (200), a stricter local value for Nanchang (150), ultra-low for coal (50).</summary>
+    public static LimitCatalog Catalog() => new(
+    [
+        Limit("standard", fuel: null, 200, new DateOnly(2014, 7, 1), [], new ParameterReference { Title = "锅炉大气污染物排放标准", Number = "GB 13271-2014", Clause = "表2" }),
+        Limit("standard", fuel: null, 150, new DateOnly(2014, 7, 1), ["南昌市"], new ParameterReference { Title = "某市地方标准", Number = "DB 36/0000" }),
+        Limit("ultra-low", fuel: "coal", 50, new DateOnly(2019, 4, 22), [], new ParameterReference { Title = "关于推进实施钢铁行业超低排放的意见", Number = "环大气〔2019〕35号" }),
+    ]);
 
-    public static LimitCatalog Catalog(TestFiles files)
+    private static EmissionLimit Limit(string regime, string? fuel, double value, DateOnly from, string[] cities, ParameterReference reference) => new()
     {
-        files.Write("rules/parameters/limits.json", ParametersJson);
-        return LimitCatalog.Load(Path.Combine(files.Folder, "rules"));
-    }
+        Regime = regime, FacilityTypes = ["boiler"], Fuel = fuel, Pollutant = "NOx", ValueMgM3 = value, From = from, Cities = cities, Reference = reference,
+    };
 
     public static EnterpriseRecord Enterprise(string id, string city = "九江市") => new()
     {

@@ -1,5 +1,6 @@
 using ComplianceEngine.Data.Limits;
 using ComplianceEngine.Rules;
+using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Data.Tests.Limits;
 
@@ -8,13 +9,13 @@ public sealed class LimitCatalogTests
     private static readonly string MinimalRules = Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal-rules");
 
     [Fact]
-    public void Load_ReadsTheSameLimitsAsTheRuleSet_WhenGivenARulesFolder()
+    public void From_ServesTheRuleSetsOwnLimits_WhenGivenALoadedRuleSet()
     {
-        var fromFiles = LimitCatalog.Load(MinimalRules);
-        var fromRuleSet = LimitCatalog.From(RuleSetLoader.Load(MinimalRules));
+        var ruleSet = RuleSetLoader.Load(MinimalRules);
+        var catalog = LimitCatalog.From(ruleSet);
 
-        Assert.Equal(fromRuleSet.Limits.Select(Describe), fromFiles.Limits.Select(Describe));
-        Assert.NotEmpty(fromFiles.Limits);
+        Assert.NotEmpty(catalog.Limits);
+        Assert.Same(ruleSet.Parameters.Limits, catalog.Limits);
     }
 
     [Fact]
@@ -23,17 +24,15 @@ public sealed class LimitCatalogTests
         var limit = new EmissionLimit
         {
             Regime = "ultra-low", FacilityTypes = ["boiler"], Fuel = "coal", Pollutant = "NOx", ValueMgM3 = 50,
-            From = new DateOnly(2019, 1, 1), Cities = ["赣州市"],
+            From = new DateOnly(2019, 1, 1), Cities = ["赣州市"], Reference = new ParameterReference { Title = "t", Number = "n" },
         };
         var catalog = new LimitCatalog([limit]);
 
         Assert.Single(catalog.Applicable("ultra-low", "boiler", "coal", "NOx", "赣州市"));
         Assert.Empty(catalog.Applicable("ultra-low", "boiler", "gas", "NOx", "赣州市"));
         Assert.Empty(catalog.Applicable("ultra-low", "boiler", "coal", "NOx", "九江市"));
+        Assert.Empty(catalog.Applicable("ultra-low", "boiler", "coal", "SO2", "赣州市"));
         Assert.Empty(catalog.Applicable("ultra-low", "sintering", "coal", "NOx", "赣州市"));
         Assert.Empty(catalog.Applicable("standard", "boiler", "coal", "NOx", "赣州市"));
     }
-
-    private static string Describe(EmissionLimit l) =>
-        $"{l.Regime} {string.Join(',', l.FacilityTypes)} {l.Fuel} {l.Pollutant} {l.ValueMgM3} {l.From} {l.To} {l.Reference.Number}";
 }
