@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Notices.Templates;
 
@@ -7,9 +8,8 @@ public static class ChineseFormat
 {
     private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
-    /// <summary><c>2025年12月31日</c>: no zero padding, as 公文 dates are written.</summary>
-    public static string Date(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+    /// <summary><c>2025年12月31日</c>, the same as in findings' messages.</summary>
+    public static string Date(DateOnly date) => ChineseDate.Format(date);
 
     /// <summary><c>2026年11月</c>.</summary>
     public static string Month(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");

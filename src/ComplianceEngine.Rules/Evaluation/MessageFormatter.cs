@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 
 namespace ComplianceEngine.Rules.Evaluation;
@@ -10,7 +11,7 @@ internal static class MessageFormatter
     {
         null => chinese ? "未填报" : "not reported",
         string code when chinese => ContractLabels.InChinese(code),
-        DateOnly d => chinese ? $"{d.Year}年{d.Month}月{d.Day}日" : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => chinese ? ChineseDate.Format(d) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => chinese ? (b ? "是" : "否") : (b ? "yes" : "no"),
         double x => x.ToString("0.###", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
