@@ -31,4 +31,8 @@ public sealed record RuleDefinition
     public IReadOnlyList<KeyValuePair<string, string>> Facts { get; init; } = [];
 
     public bool InForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is not { } to || date <= to);
+
+    /// <summary>Whether the rule looks at records of this kind and city on this date, given which sectors the record is in.</summary>
+    public bool AppliesTo(RecordKind kind, string city, DateOnly date, Func<string, bool> inSector) =>
+        Kind == kind && InForceOn(date) && (Cities.Count == 0 || Cities.Contains(city)) && (Sectors.Count == 0 || Sectors.Any(inSector));
 }

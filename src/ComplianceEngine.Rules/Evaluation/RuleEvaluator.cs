@@ -145,11 +145,7 @@ internal sealed class RuleEvaluator
         return _applicable.GetOrAdd((record.Kind, mask, record.City, asOf), key =>
         {
             var (kind, sectorMask, city, date) = key;
-            var rules = _rules.Where(r => r.Definition.Kind == kind
-                && r.Definition.InForceOn(date)
-                && (r.Definition.Cities.Count == 0 || r.Definition.Cities.Contains(city))
-                && (r.Definition.Sectors.Count == 0 || r.Definition.Sectors.Any(s => (sectorMask & (1L << SectorBits[s])) != 0)))
-                .ToArray();
+            var rules = _rules.Where(r => r.Definition.AppliesTo(kind, city, date, s => (sectorMask & (1L << SectorBits[s])) != 0)).ToArray();
             return new ApplicableRules(
                 rules.Where(r => r.Definition.Scope == RuleScope.Record).ToArray(),
                 rules.Where(r => r.Definition.Scope == RuleScope.Facility).ToArray(),

@@ -15,9 +15,7 @@ public static class RulesEngineReference
         var fired = new SortedSet<string>(StringComparer.Ordinal);
         var p = ruleSet.Parameters.For(record.City, asOf);
         var applicable = ruleSet.Rules.Select(r => r.Definition)
-            .Where(d => d.Kind == record.Kind && d.InForceOn(asOf)
-                && (d.Cities.Count == 0 || d.Cities.Contains(record.City))
-                && (d.Sectors.Count == 0 || d.Sectors.Any(record.InSector)))
+            .Where(d => d.AppliesTo(record.Kind, record.City, asOf, record.InSector))
             .ToArray();
 
         foreach (var workflow in applicable.GroupBy(d => (d.Workflow, d.Scope)))
