@@ -4,6 +4,8 @@
 #   source scripts/pg.sh        starts a cluster, exports ConnectionStrings__Compliance, removes it when the shell exits
 #   scripts/pg.sh start DIR     starts a cluster, keeps its state in DIR (created if missing), prints the connection string
 #   scripts/pg.sh stop DIR      stops that cluster and removes it and DIR
+#   scripts/pg.sh up DIR        a lasting cluster kept in DIR: created on first use, started if stopped; prints the connection string
+#   scripts/pg.sh down DIR      stops that lasting cluster, keeping its data
 #
 # PostgreSQL refuses to run as root, so the cluster belongs to the postgres user; it listens on a free loopback
 # port and its unix socket stays in its own folder, so it never meets another cluster on the machine.
@@ -57,12 +59,39 @@ pg_as_owner() {
   fi
 }
 
+# pg_init DIR PORT PASSWORD LOG: a new cluster in DIR/data owned by postgres, started on PORT, with the compliance role
+# and database. DIR must belong to postgres.
+pg_init() {
+  local dir=$1 port=$2 password=$3 log=$4 bin
+  bin=$(pg_bin_dir)
+  printf '%s\n' "$password" >"$dir/pwfile"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/pwfile"
+  pg_as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$dir/pwfile" \
+    -E UTF8 --locale=C.UTF-8 >"$log" 2>&1 \
+    || { cat "$log" >&2; return 1; }
+  rm -f "$dir/pwfile"
+  pg_run "$dir" "$port" || return 1
+  PGPASSWORD="$password" "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+    -v ON_ERROR_STOP=1 -c "CREATE ROLE compliance LOGIN CREATEDB PASSWORD '$password';" \
+    -c "CREATE DATABASE compliance OWNER compliance;" >/dev/null
+}
+
+# pg_run DIR PORT: starts the cluster in DIR/data on PORT (loopback only; its socket in DIR/socket).
+pg_run() {
+  local dir=$1 port=$2 bin
+  bin=$(pg_bin_dir)
+  pg_as_owner mkdir -p "$dir/socket"
+  # Settings for a local cluster: durability buys nothing here, speed does.
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=4GB -c timezone=UTC" \
+    >/dev/null || { pg_as_owner cat "$dir/server.log" >&2; return 1; }
+}
+
 # pg_start STATE: prints the Npgsql connection string of a fresh cluster and records where it lives in STATE.
 # The cluster itself goes in its own /tmp folder owned by postgres: STATE's parents may be closed to that user.
 pg_start() {
-  local state=$1 bin port password dir
+  local state=$1 port password dir
   pg_install || { echo "pg.sh: no PostgreSQL and apt-get could not install it" >&2; return 1; }
-  bin=$(pg_bin_dir)
   mkdir -p "$state"
   dir=$(mktemp -d /tmp/compliance-pg.XXXXXX)
   printf '%s\n' "$dir" >"$state/cluster"
@@ -70,24 +99,55 @@ pg_start() {
   chmod 700 "$dir"
   port=$(pg_free_port)
   password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  printf '%s\n' "$password" >"$dir/pwfile"
-  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/pwfile"
-
-  pg_as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$dir/pwfile" \
-    -E UTF8 --locale=C.UTF-8 >"$state/initdb.log" 2>&1 \
-    || { cat "$state/initdb.log" >&2; return 1; }
-  rm -f "$dir/pwfile"
-  pg_as_owner mkdir -p "$dir/socket"
-  # Settings for a disposable cluster: durability buys nothing here, speed does.
-  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=4GB -c timezone=UTC" \
-    >/dev/null || { pg_as_owner cat "$dir/server.log" >&2; return 1; }
-
-  PGPASSWORD="$password" "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-    -v ON_ERROR_STOP=1 -c "CREATE ROLE compliance LOGIN CREATEDB PASSWORD '$password';" \
-    -c "CREATE DATABASE compliance OWNER compliance;" >/dev/null \
-    || return 1
+  pg_init "$dir" "$port" "$password" "$state/initdb.log" || return 1
   echo "Host=127.0.0.1;Port=$port;Database=compliance;Username=compliance;Password=$password"
+}
+
+# pg_up STATE: a cluster that lasts between runs, kept under STATE (a folder of the repository for a local run):
+# created on first use, started if stopped, reused if running; prints its connection string. When the postgres user
+# cannot reach STATE (a parent folder closed to it, such as /root), the data goes to /var/tmp and STATE says where.
+pg_up() {
+  local state=$1 bin dir port password
+  pg_install || { echo "pg.sh: no PostgreSQL and apt-get could not install it" >&2; return 1; }
+  bin=$(pg_bin_dir)
+  mkdir -p "$state"
+  state=$(cd "$state" && pwd)
+  if [ -f "$state/connection" ]; then
+    dir=$(cat "$state/cluster")
+    port=$(sed -n 's/.*Port=\([0-9]*\);.*/\1/p' "$state/connection")
+    if ! pg_as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      pg_run "$dir" "$port" || return 1
+    fi
+    cat "$state/connection"
+    return 0
+  fi
+
+  dir="$state/cluster-data"
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+  if ! pg_as_owner test -w "$dir" 2>/dev/null; then
+    rmdir "$dir"
+    dir="/var/tmp/compliance-pg-$(printf '%s' "$state" | cksum | cut -d' ' -f1)"
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+    echo "pg.sh: the postgres user cannot reach $state; the cluster's data is in $dir" >&2
+  fi
+  chmod 700 "$dir"
+  printf '%s\n' "$dir" >"$state/cluster"
+  port=$(pg_free_port)
+  password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  pg_init "$dir" "$port" "$password" "$state/initdb.log" || return 1
+  (umask 077 && echo "Host=127.0.0.1;Port=$port;Database=compliance;Username=compliance;Password=$password" >"$state/connection")
+  cat "$state/connection"
+}
+
+# pg_down STATE: stops a lasting cluster and keeps its data.
+pg_down() {
+  local state=$1 bin dir
+  [ -f "$state/cluster" ] || return 0
+  dir=$(cat "$state/cluster")
+  bin=$(pg_bin_dir) || return 0
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
 pg_stop() {
@@ -118,6 +178,8 @@ else
   case "${1:-}" in
     start) pg_start "${2:?usage: pg.sh start DIR}" ;;
     stop) pg_stop "${2:?usage: pg.sh stop DIR}" ;;
-    *) echo "usage: pg.sh start DIR | stop DIR   (or: source scripts/pg.sh)" >&2; exit 2 ;;
+    up) pg_up "${2:?usage: pg.sh up DIR}" ;;
+    down) pg_down "${2:?usage: pg.sh down DIR}" ;;
+    *) echo "usage: pg.sh start DIR | stop DIR | up DIR | down DIR   (or: source scripts/pg.sh)" >&2; exit 2 ;;
   esac
 fi

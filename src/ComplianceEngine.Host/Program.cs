@@ -4,22 +4,30 @@ using ComplianceEngine.Host.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddComplianceStore();
 builder.Services.AddRuleCatalog();
+builder.Services.AddComplianceNotices();
+builder.Services.AddComplianceRisk();
 builder.Services.AddApiKeyAuth();
 builder.Services.AddComplianceApi();
 builder.Services.AddComplianceJobs(builder.Configuration);
 
 var app = builder.Build();
 
-// Fail before listening: a database that cannot be migrated or a catalog that does not validate refuses start-up.
+// Fail before listening: a database that cannot be migrated, or a catalog, template or model that does not load.
 app.MigrateComplianceDatabase();
 app.LoadRuleCatalog();
+app.LoadNoticeTemplates();
+app.LoadRiskModel();
+app.LoadSampleData();
 
 app.UseComplianceApi();
 app.MapScreeningsApi();
 app.MapEnterprisesApi();
 app.MapRecordsApi();
 app.MapRulesApi();
+app.MapRiskListApi();
+app.MapNoticesApi();
 app.UseComplianceJobs();
+app.AnnounceUrls();
 app.Run();
 
 /// <summary>Visible to the tests' <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

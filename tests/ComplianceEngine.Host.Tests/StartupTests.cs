@@ -40,4 +40,40 @@ public sealed class StartupTests
             await ((IAsyncLifetime)host).DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Start_RefusesNamingTheTemplateFile_WhenANoticeTemplateDoesNotParse()
+    {
+        var host = new HostFactory();
+        await ((IAsyncLifetime)host).InitializeAsync();
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(host.RulesDirectory, "notices", "rectification.zh.sbn"), "{{ title = \"整改通知书\" \n{{ if }}");
+
+            var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+            Assert.Contains("rectification.zh.sbn", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)host).DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Start_RefusesNamingTheFile_WhenTheConfiguredRiskModelIsMissing()
+    {
+        var host = new HostFactory { ExtraSettings = { ["Risk:ModelPath"] = "/nonexistent/risk.zip" } };
+        await ((IAsyncLifetime)host).InitializeAsync();
+        try
+        {
+            var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+            Assert.Contains("/nonexistent/risk.json", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)host).DisposeAsync();
+        }
+    }
 }

@@ -12,6 +12,12 @@ public static class Policies
     /// <summary>Read the catalog: every authenticated caller.</summary>
     public const string ReadRules = "read-rules";
 
+    /// <summary>Read the inspection risk list: enforcement teams (and admins).</summary>
+    public const string ReadRiskList = "read-risk-list";
+
+    /// <summary>Read issued notices: everyone, an enterprise caller only its own.</summary>
+    public const string ReadNotices = "read-notices";
+
     /// <summary>Reload the catalog: admins only.</summary>
     public const string Administer = "administer";
 }

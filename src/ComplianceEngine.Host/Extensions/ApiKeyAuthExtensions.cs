@@ -20,6 +20,8 @@ public static class ApiKeyAuthExtensions
                 .RequireRole(Roles.Officer, Roles.Enforcement, Roles.Enterprise, Roles.Admin)
                 .AddRequirements(new OwnEnterpriseRequirement()))
             .AddPolicy(Policies.ReadRules, p => p.RequireRole([.. Roles.All]))
+            .AddPolicy(Policies.ReadRiskList, p => p.RequireRole(Roles.Enforcement, Roles.Admin))
+            .AddPolicy(Policies.ReadNotices, p => p.RequireRole([.. Roles.All]))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin));
         return services;
     }

@@ -45,6 +45,11 @@ public static class ComplianceJobsExtensions
         });
         services.AddTransient<NightlySweep>();
         services.AddTransient<SweepBatch>();
+        services.AddTransient<NoticeSweep>();
+        services.AddTransient<NoticeBatch>();
+        services.AddTransient<NoticeDrain>();
+        services.AddTransient<ScreeningOpinions>();
+        services.AddTransient<WeeklyRiskList>();
         return services;
     }
 
@@ -58,9 +63,14 @@ public static class ComplianceJobsExtensions
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlySweep>(
-            NightlySweep.RecurringJobId, s => s.FanOutAsync(null, CancellationToken.None), options.NightlySweepCron,
-            new RecurringJobOptions { TimeZone = zone });
+        var recurring = new RecurringSchedules(app.Services.GetRequiredService<IRecurringJobManager>(), new RecurringJobOptions { TimeZone = zone });
+        recurring.Set<NightlySweep>(NightlySweep.RecurringJobId, options.NightlySweepCron, s => s.FanOutAsync(null, CancellationToken.None));
+        recurring.Set<NoticeSweep>("rectification-notices", options.RectificationCron, s => s.FanOutAsync("rectification", null, CancellationToken.None));
+        recurring.Set<NoticeSweep>("deadline-reminders", options.DeadlineRemindersCron, s => s.FanOutAsync("deadline-reminder", null, CancellationToken.None));
+        recurring.Set<NoticeSweep>("permit-renewal-reminders", options.PermitRemindersCron, s => s.FanOutAsync("permit-renewal", null, CancellationToken.None));
+        recurring.Set<ScreeningOpinions>(ScreeningOpinions.RecurringJobId, options.ScreeningOpinionsCron, s => s.RunAsync(CancellationToken.None));
+        recurring.Set<NoticeDrain>(NoticeDrain.RecurringJobId, options.NoticeDeliveryCron, s => s.RunAsync(CancellationToken.None));
+        recurring.Set<WeeklyRiskList>(WeeklyRiskList.RecurringJobId, options.WeeklyRiskListCron, s => s.RunAsync(null, CancellationToken.None));
         // The dashboard's own filter allows only local requests; with none, the admin policy decides.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
         return app;

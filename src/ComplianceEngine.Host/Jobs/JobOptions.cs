@@ -8,8 +8,26 @@ public sealed class JobOptions
     /// <summary>Off for a node that only serves the API; every node that has it on shares the same queue.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Cron of the nightly compliance sweep, in <see cref="TimeZone"/>.</summary>
+    /// <summary>Cron of the nightly compliance sweep, in <see cref="TimeZone"/>. Every schedule below: empty removes the job.</summary>
     public string NightlySweepCron { get; set; } = "0 2 * * *";
+
+    /// <summary>Rectification notices to enterprises with open findings: once per month and set of findings.</summary>
+    public string RectificationCron { get; set; } = "0 4 * * *";
+
+    /// <summary>Reminders 90, 30 and 7 days before an obligation's deadline: once per deadline and stage.</summary>
+    public string DeadlineRemindersCron { get; set; } = "0 5 * * *";
+
+    /// <summary>Permit renewal reminders from 60 days before the permit's <c>validTo</c>: once per permit and expiry.</summary>
+    public string PermitRemindersCron { get; set; } = "30 5 * * *";
+
+    /// <summary>Screening opinions of rejected or conditional projects, from the audit trail.</summary>
+    public string ScreeningOpinionsCron { get; set; } = "*/10 * * * *";
+
+    /// <summary>Delivery of the outbox's due notices.</summary>
+    public string NoticeDeliveryCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>Each city's inspection list, ordered by the risk model.</summary>
+    public string WeeklyRiskListCron { get; set; } = "0 6 * * 1";
 
     public string TimeZone { get; set; } = "Asia/Shanghai";
 

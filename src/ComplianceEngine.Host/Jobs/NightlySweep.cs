@@ -18,23 +18,13 @@ public sealed class NightlySweep(NpgsqlDataSource dataSource, IBackgroundJobClie
     public async Task<int> FanOutAsync(string? asOf, CancellationToken ct)
     {
         var date = asOf ?? AsOfDate.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var ids = new List<string>();
-        await using (var command = dataSource.CreateCommand("SELECT id FROM enterprises ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetString(0));
-            }
-        }
-
-        var batches = ids.Chunk(Math.Max(1, options.Value.SweepBatchSize)).ToList();
+        var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
         foreach (var batch in batches)
         {
             jobs.Enqueue<SweepBatch>(b => b.RunAsync(batch, date, CancellationToken.None));
         }
 
-        logger.LogInformation("nightly sweep as of {AsOf}: {Enterprises} enterprise(s) in {Batches} batch(es)", date, ids.Count, batches.Count);
+        logger.LogInformation("nightly sweep as of {AsOf}: {Enterprises} enterprise(s) in {Batches} batch(es)", date, batches.Sum(b => b.Length), batches.Count);
         return batches.Count;
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
+
+namespace ComplianceEngine.Host.Apis;
+
+/// <summary>
+/// <c>GET /api/v1/notices?enterpriseId=</c> (or <c>projectId=</c>, or <c>city=</c> for inspection lists): the notices
+/// issued about one subject, newest first, with their delivery state. An enterprise caller reads only its own.
+/// </summary>
+public static class NoticesApi
+{
+    public static IEndpointRouteBuilder MapNoticesApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/notices", GetAsync)
+            .RequireAuthorization(Policies.ReadNotices)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("ListNotices")
+            .WithSummary("Notices issued about an enterprise, a project or (inspection lists) a city, newest first");
+        return routes;
+    }
+
+    private static async Task<IResult> GetAsync(string? enterpriseId, string? projectId, string? city, ClaimsPrincipal user, NoticeOutbox outbox, CancellationToken ct)
+    {
+        var own = user.IsInRole(Roles.Enterprise) ? user.FindFirst(Roles.EnterpriseIdClaim)?.Value : null;
+        if (own is not null)
+        {
+            // An enterprise key asks about its own enterprise, by default; anything else is refused, not emptied.
+            if (projectId is not null || city is not null || (enterpriseId is not null && enterpriseId != own))
+            {
+                return Results.Problem(title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
+                    detail: $"an enterprise key reads only the notices of its own enterprise ('{own}')");
+            }
+
+            enterpriseId = own;
+        }
+
+        var given = new[] { (NoticeSubject.EnterpriseKind, enterpriseId), (NoticeSubject.ProjectKind, projectId), (NoticeSubject.CityKind, city) }
+            .Where(s => s.Item2 is not null).ToArray();
+        if (given.Length != 1)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["enterpriseId"] = ["give exactly one of enterpriseId, projectId or city"],
+            });
+        }
+
+        var (kind, id) = given[0];
+        var notices = await outbox.ForSubjectAsync(kind, id!, ct);
+        return Results.Ok(new { subjectKind = kind, subjectId = id, notices });
+    }
+}

@@ -1,0 +1,71 @@
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.Notices;
+using ComplianceEngine.Notices;
+using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Rendering;
+using ComplianceEngine.Notices.Templates;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceEngine.Host.Extensions;
+
+/// <summary>Notices: the templates (checked at start), the PostgreSQL outbox and the delivery channel.</summary>
+public static class ComplianceNoticesExtensions
+{
+    public static IServiceCollection AddComplianceNotices(this IServiceCollection services)
+    {
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
+            return NoticeRenderer.Load(options.Directory ?? Path.Combine(sp.GetRequiredService<RuleSetHolder>().Directory, "notices"));
+        });
+        services.AddSingleton<NoticeOutbox>();
+        services.AddHttpClient(NoticeOptions.WebhookChannel);
+        services.AddSingleton<INoticeChannel>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
+            return options.Channel switch
+            {
+                NoticeOptions.FileChannel => new FileDropChannel(Path.GetFullPath(options.DropFolder), options.DropFormat),
+                NoticeOptions.WebhookChannel => new WebhookChannel(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient(NoticeOptions.WebhookChannel),
+                    options.WebhookUrl ?? throw new InvalidOperationException("Notices:WebhookUrl is required when Notices:Channel is 'webhook'")),
+                _ => throw new InvalidOperationException($"Notices:Channel '{options.Channel}' is not one of '{NoticeOptions.FileChannel}', '{NoticeOptions.WebhookChannel}'"),
+            };
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
+            return new NoticeDelivery(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<INoticeChannel>(),
+                new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay }, sp.GetRequiredService<TimeProvider>());
+        });
+        return services;
+    }
+
+    /// <summary>Parses and probes every template, and builds the channel, before the host listens; a problem stops it.</summary>
+    public static WebApplication LoadNoticeTemplates(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplianceEngine.Host.Notices");
+        var options = app.Services.GetRequiredService<IOptions<NoticeOptions>>().Value;
+        if (!NoticeLanguage.All.Contains(options.Language))
+        {
+            throw new InvalidOperationException($"Notices:Language '{options.Language}' is not one of {string.Join(", ", NoticeLanguage.All)}");
+        }
+
+        try
+        {
+            var renderer = app.Services.GetRequiredService<NoticeRenderer>();
+            var channel = app.Services.GetRequiredService<INoticeChannel>();
+            logger.LogInformation("notice templates {Directory} loaded; notices in '{Language}' delivered by {Channel}",
+                renderer.Templates.Directory, options.Language, channel is FileDropChannel f ? $"file drop to {f.Folder}" : $"webhook {options.WebhookUrl}");
+        }
+        catch (Exception e) when (e is NoticeTemplateException or NoticeConfigurationException)
+        {
+            logger.LogCritical("refusing to start: {Problem}", e.Message);
+            throw;
+        }
+
+        return app;
+    }
+}

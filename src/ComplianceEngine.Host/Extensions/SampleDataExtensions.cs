@@ -1,0 +1,58 @@
+using ComplianceEngine.Data.Import;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Extensions;
+
+/// <summary>
+/// <c>Sample:Files</c>: record files imported at start when the register is empty, so a local run (scripts/serve.sh)
+/// comes up with the bundled sample. A register that has records is never touched.
+/// </summary>
+public static class SampleDataExtensions
+{
+    public const string FilesKey = "Sample:Files";
+
+    public static WebApplication LoadSampleData(this WebApplication app)
+    {
+        var files = app.Configuration.GetSection(FilesKey).Get<string[]>() ?? [];
+        if (files.Length == 0)
+        {
+            return app;
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplianceEngine.Host.Sample");
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        using (var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM enterprises) OR EXISTS (SELECT 1 FROM projects)"))
+        {
+            if ((bool)command.ExecuteScalar()!)
+            {
+                logger.LogInformation("register has records: sample files not imported");
+                return app;
+            }
+        }
+
+        foreach (var file in files)
+        {
+            var summary = new Importer(dataSource).ImportAsync(Path.GetFullPath(file)).GetAwaiter().GetResult();
+            logger.LogInformation("sample {File} imported: {Inserted} inserted, {Invalid} invalid", file, summary.Inserted, summary.Invalid);
+            foreach (var error in summary.Errors)
+            {
+                logger.LogWarning("sample {File} item {Index} ({Id}) {Path}: {Reason}", file, error.Index, error.RecordId, error.Path, error.Reason);
+            }
+        }
+
+        return app;
+    }
+
+    /// <summary>Says where the service listens once Kestrel has bound, so a local run prints a URL to open.</summary>
+    public static WebApplication AnnounceUrls(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                app.Logger.LogInformation("ComplianceEngine is serving at {Url} (OpenAPI: {Url}/openapi/v1.json, health: {Url}/health/ready)", url, url, url);
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Records;
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.Notices;
+using ComplianceEngine.Notices;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// One batch of a notice run: evaluates the enterprises as of the date through the audit trail (so every notice rests
+/// on a stored evaluation), asks the planner which of them need a notice of the type, and fills the outbox. Idempotent:
+/// the trail stores each evaluation once and the outbox each notice once, so a retried batch adds nothing.
+/// </summary>
+public sealed class NoticeBatch(NpgsqlDataSource dataSource, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
+{
+    public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
+    {
+        var type = NoticeTypes.Parse(noticeType);
+        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ruleSet = catalog.Current;
+        var trail = new AuditTrail(dataSource);
+        var screened = new List<ScreenedRecord>();
+        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", enterpriseIds, ct))
+        {
+            // An unreadable stored record is reported by the sweep; it cannot be addressed a notice.
+            if (parsed.Record is { } record)
+            {
+                var (result, _) = await trail.EvaluateAsync(ruleSet, record, date, ct);
+                screened.Add(new ScreenedRecord(record, result));
+            }
+        }
+
+        var requests = NoticePlanner.Plan(screened, date, [type]);
+        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        logger.LogInformation("{NoticeType} batch of {Ids} enterprise(s) as of {AsOf}: {Needed} notice(s) needed, {Inserted} new, {Present} already in the outbox",
+            noticeType, enterpriseIds.Length, asOf, requests.Count, fill.Inserted, fill.AlreadyPresent);
+        return fill;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using ComplianceEngine.Host.Apis;
+using ComplianceEngine.Notices;
+using Hangfire;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// A scheduled notice run over the register (deadline reminders, permit renewal reminders, rectification notices):
+/// splits the enterprise ids into batches and queues one <see cref="NoticeBatch"/> per batch, like the nightly sweep.
+/// </summary>
+public sealed class NoticeSweep(NpgsqlDataSource dataSource, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NoticeSweep> logger)
+{
+    /// <summary>The notice types a register run may issue; screening opinions and inspection lists have their own jobs.</summary>
+    public static readonly IReadOnlySet<NoticeType> RegisterTypes = new HashSet<NoticeType> { NoticeType.Rectification, NoticeType.DeadlineReminder, NoticeType.PermitRenewal };
+
+    /// <param name="noticeType">A notice type slug such as <c>deadline-reminder</c>.</param>
+    /// <param name="asOf">yyyy-MM-dd; default today in Asia/Shanghai.</param>
+    public async Task<int> FanOutAsync(string noticeType, string? asOf, CancellationToken ct)
+    {
+        if (!RegisterTypes.Contains(NoticeTypes.Parse(noticeType)))
+        {
+            throw new ArgumentException($"'{noticeType}' is not issued by a register run", nameof(noticeType));
+        }
+
+        var date = asOf ?? AsOfDate.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
+        foreach (var batch in batches)
+        {
+            jobs.Enqueue<NoticeBatch>(b => b.RunAsync(batch, noticeType, date, CancellationToken.None));
+        }
+
+        logger.LogInformation("{NoticeType} run as of {AsOf}: {Batches} batch(es)", noticeType, date, batches.Count);
+        return batches.Count;
+    }
+}

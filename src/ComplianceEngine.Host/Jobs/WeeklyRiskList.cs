@@ -1,0 +1,50 @@
+using System.Globalization;
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Records;
+using ComplianceEngine.Host.Apis;
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.Notices;
+using ComplianceEngine.Host.Risk;
+using ComplianceEngine.Notices;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// The weekly risk list for enforcement: scores the register with the risk model and issues each city's inspection
+/// list (执法检查名单) to the outbox, enterprises with open findings ordered by risk score. Without a configured model
+/// the lists still go out, ordered by findings. Idempotent per city, week's date and content, like every notice.
+/// </summary>
+public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
+    IOptions<NoticeOptions> options, TimeProvider clock, ILogger<WeeklyRiskList> logger)
+{
+    public const string RecurringJobId = "weekly-risk-list";
+
+    public async Task<FillResult> RunAsync(string? asOf, CancellationToken ct)
+    {
+        var date = asOf is null ? AsOfDate.Today(clock) : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var scores = await risk.ScoreAsync(date, ct);
+        var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
+
+        var ruleSet = catalog.Current;
+        var trail = new AuditTrail(dataSource);
+        var screened = new List<ScreenedRecord>();
+        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", null, ct))
+        {
+            if (parsed.Record is { } record)
+            {
+                var (result, _) = await trail.EvaluateAsync(ruleSet, record, date, ct);
+                screened.Add(new ScreenedRecord(record, result));
+            }
+        }
+
+        var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
+        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Inserted} new, {Present} already issued",
+            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, fill.Inserted, fill.AlreadyPresent);
+        return fill;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Host.Jobs;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Rules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceEngine.Host.Tests.Jobs;
+
+[Collection(HangfireCollection.Name)]
+public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJobsHost>
+{
+    private const string AsOf = "2026-11-23";
+    private static readonly DateOnly Date = new(2026, 11, 23);
+
+    private static readonly Lazy<IReadOnlyList<(EnterpriseRecord Record, EvaluationResult Result)>> Sample = new(() =>
+    {
+        var ruleSet = RuleSetLoader.Load(HostFactory.RepositoryFile("rules"));
+        return [.. RecordReader.Read(File.ReadAllText(HostFactory.RepositoryFile("data", "sample", "enterprises.json")), "enterprises.json").Records
+            .Select(p => (EnterpriseRecord)p.Record!).Select(r => (r, ruleSet.Evaluate(r, Date)))];
+    });
+
+    [Fact]
+    public async Task FanOut_RemindsExactlyTheEnterprisesWithADeadlineWithin90Days_AndARerunAddsNothing()
+    {
+        await host.ImportSampleAsync();
+        // Worked out from the findings here, not by the planner: a binding, not yet overdue deadline 1 to 90 days ahead.
+        var expected = Sample.Value
+            .Where(s => s.Result.Findings.Any(f => f.Severity is Severity.Obligation or Severity.Condition && !f.Overdue
+                && f.Deadline is { } d && d.DayNumber - Date.DayNumber is > 0 and <= 90))
+            .Select(s => s.Record.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+
+        await FanOutAsync("deadline-reminder");
+        var reminded = await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'deadline-reminder' ORDER BY subject_id");
+        await FanOutAsync("deadline-reminder");
+
+        Assert.Equal(expected, reminded);
+        Assert.Equal(expected.Length, await host.ScalarAsync("SELECT count(*) FROM notices WHERE notice_type = 'deadline-reminder'"));
+        // The stage is in the period: 2026-12-31 is 38 days ahead of the as-of date, so its reminder is the 90-day one.
+        Assert.All(await host.ColumnAsync("SELECT period FROM notices WHERE notice_type = 'deadline-reminder'"),
+            p => Assert.Matches(@"^\d{4}-\d{2}-\d{2}@(7|30|90)(,\d{4}-\d{2}-\d{2}@(7|30|90))*$", p));
+    }
+
+    [Fact]
+    public async Task FanOut_RemindsEveryPermitEndingWithin60Days_AndNoOther()
+    {
+        await host.ImportSampleAsync();
+        var expected = Sample.Value
+            .Where(s => s.Record.Permit is { } p && p.ValidTo.DayNumber - Date.DayNumber is >= 0 and <= 60)
+            .Select(s => s.Record.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+
+        await FanOutAsync("permit-renewal");
+
+        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'permit-renewal' ORDER BY subject_id"));
+    }
+
+    [Fact]
+    public async Task RunAsync_IssuesOneOpinionPerRejectedOrConditionalProject_AndARerunAddsNothing()
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+        var projects = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "projects.json"));
+        var response = await officer.PostAsync($"/api/v1/screenings?asOf={AsOf}", new StringContent(projects, System.Text.Encoding.UTF8, "application/json"));
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var expected = body.RootElement.GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("outcome").GetString() is "reject" or "conditional")
+            .Select(r => r.GetProperty("recordId").GetString()!).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+
+        var first = await RunAsync<ScreeningOpinions, FillResult>(j => j.RunAsync(CancellationToken.None));
+        var second = await RunAsync<ScreeningOpinions, FillResult>(j => j.RunAsync(CancellationToken.None));
+
+        Assert.Equal(expected.Length, first.Inserted);
+        Assert.Equal((0, expected.Length), (second.Inserted, second.AlreadyPresent));
+        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'screening-opinion' ORDER BY subject_id"));
+    }
+
+    [Fact]
+    public async Task RunAsync_IssuesEachCitysInspectionListOrderedByRiskScore_WhenAModelIsConfigured()
+    {
+        await host.ImportSampleAsync();
+        var cities = Sample.Value.Where(s => s.Result.Outcome is Outcome.Noncompliant or Outcome.Due)
+            .Select(s => s.Record.City).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+        var fill = await RunAsync<WeeklyRiskList, FillResult>(j => j.RunAsync(AsOf, CancellationToken.None));
+
+        Assert.Equal(cities.Length, fill.Inserted + fill.AlreadyPresent);
+        Assert.Equal(cities, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'inspection-list' ORDER BY subject_id"));
+        // The scores printed in a list run from high to low.
+        var text = (await host.ColumnAsync($"SELECT text FROM notices WHERE notice_type = 'inspection-list' AND subject_id = '{cities[0]}'")).Single();
+        var scores = System.Text.RegularExpressions.Regex.Matches(text, @"0\.\d{3,4}").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        Assert.NotEmpty(scores);
+        Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Fact]
+    public async Task RunAsync_DeliversEveryNoticeToTheDropFolderOnce_WhenDrainedTwice()
+    {
+        await host.ImportSampleAsync();
+        await FanOutAsync("rectification");
+        var pending = await host.ScalarAsync("SELECT count(*) FROM notices WHERE status <> 'sent'");
+        Assert.True(pending > 0);
+
+        var first = await RunAsync<NoticeDrain, DrainResult>(j => j.RunAsync(CancellationToken.None));
+        var second = await RunAsync<NoticeDrain, DrainResult>(j => j.RunAsync(CancellationToken.None));
+
+        Assert.Equal((pending, 0), ((long)first.Sent, (long)first.Failed));
+        Assert.Equal(0, second.Sent);
+        Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM notices WHERE status <> 'sent'"));
+        Assert.Equal(await host.ScalarAsync("SELECT count(*) FROM notices"), Directory.GetFiles(host.DropFolder, "*.html").Length);
+    }
+
+    private async Task FanOutAsync(string noticeType)
+    {
+        using (var scope = host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NoticeSweep>().FanOutAsync(noticeType, AsOf, CancellationToken.None);
+        }
+
+        await host.WaitForJobsAsync();
+    }
+
+    private async Task<TResult> RunAsync<TJob, TResult>(Func<TJob, Task<TResult>> run)
+        where TJob : notnull
+    {
+        using var scope = host.Services.CreateScope();
+        return await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
+}
