@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace ComplianceEngine.Data.Import;
 
 /// <summary>
-/// Streams the elements of a JSON array or of JSON lines without loading the file: inputs run to gigabytes.
+/// Streams the elements of a JSON array or of JSON lines without loading the file: inputs run to gigabytes. A single
+/// record written over several lines (an object whose first line does not close it) is read whole, as one item.
 /// A malformed line is reported and the next line read; a malformed array ends the file at that element (the ones
 /// before it are kept), since nothing after it can be located reliably.
 /// </summary>
@@ -12,7 +13,47 @@ public static class JsonInputReader
     public static IEnumerable<JsonItem> Read(Stream stream)
     {
         var buffered = new BufferedStream(stream, 1 << 16);
-        return FirstSignificantByte(buffered) == (byte)'[' ? JsonArrayStreamer.Read(buffered) : ReadLines(buffered);
+        return FirstSignificantByte(buffered) switch
+        {
+            '[' => JsonArrayStreamer.Read(buffered),
+            '{' when !FirstLineIsComplete(buffered) => ReadOne(buffered),
+            _ => ReadLines(buffered),
+        };
+    }
+
+    // JSON lines put a whole record on its first line; a pretty-printed object leaves it open.
+    private static bool FirstLineIsComplete(BufferedStream stream)
+    {
+        var start = stream.Position;
+        var line = new List<byte>();
+        int b;
+        while ((b = stream.ReadByte()) is not (-1 or '\n'))
+        {
+            line.Add((byte)b);
+        }
+
+        stream.Position = start;
+        var text = Trim(line.ToArray()).Span;
+        return text.Length > 1 && text[^1] == (byte)'}';
+    }
+
+    private static IEnumerable<JsonItem> ReadOne(Stream stream)
+    {
+        JsonDocument? doc = null;
+        string? error = null;
+        try
+        {
+            doc = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            error = $"malformed JSON: {e.Message}";
+        }
+
+        using (doc)
+        {
+            yield return new JsonItem(1, doc?.RootElement ?? default, error);
+        }
     }
 
     private static int FirstSignificantByte(BufferedStream stream)

@@ -133,6 +133,17 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 
     [Fact]
+    public async Task ImportAsync_ReadsOneRecord_WhenASingleObjectSpansSeveralLines()
+    {
+        var pretty = Enterprise("S-1").Replace(",\"", ",\n  \"", StringComparison.Ordinal).Replace("{\"kind\"", "{\n  \"kind\"", StringComparison.Ordinal);
+        Assert.True(pretty.Split('\n').Length > 3);
+
+        var summary = await new Importer(db.DataSource).ImportAsync(_files.Write("one.json", pretty));
+
+        Assert.Equal((1, 0), (summary.Inserted, summary.Invalid));
+    }
+
+    [Fact]
     public async Task ImportAsync_Throws_WhenFileKindCannotBeTold()
     {
         var path = _files.Write("what.csv", "a,b,c\n1,2,3\n");
