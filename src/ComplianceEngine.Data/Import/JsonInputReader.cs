@@ -39,20 +39,22 @@ public static class JsonInputReader
 
     private static IEnumerable<JsonItem> ReadOne(Stream stream)
     {
-        JsonDocument? doc = null;
-        string? error = null;
-        try
-        {
-            doc = JsonDocument.Parse(stream);
-        }
-        catch (JsonException e)
-        {
-            error = $"malformed JSON: {e.Message}";
-        }
-
+        var (doc, error) = Parse(() => JsonDocument.Parse(stream));
         using (doc)
         {
             yield return new JsonItem(1, doc?.RootElement ?? default, error);
+        }
+    }
+
+    private static (JsonDocument? Document, string? Error) Parse(Func<JsonDocument> parse)
+    {
+        try
+        {
+            return (parse(), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"malformed JSON: {e.Message}");
         }
     }
 
@@ -110,17 +112,7 @@ public static class JsonInputReader
                 continue;
             }
 
-            JsonDocument? doc = null;
-            string? error = null;
-            try
-            {
-                doc = JsonDocument.Parse(trimmed);
-            }
-            catch (JsonException e)
-            {
-                error = $"malformed JSON: {e.Message}";
-            }
-
+            var (doc, error) = Parse(() => JsonDocument.Parse(trimmed));
             using (doc)
             {
                 yield return new JsonItem(lineNumber, doc?.RootElement ?? default, error);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using ComplianceEngine.Data.Audit;
-using ComplianceEngine.Data.Records;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
 using ComplianceEngine.Notices;
@@ -22,18 +20,7 @@ public sealed class NoticeBatch(NpgsqlDataSource dataSource, RuleSetHolder catal
     {
         var type = NoticeTypes.Parse(noticeType);
         var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var ruleSet = catalog.Current;
-        var trail = new AuditTrail(dataSource);
-        var screened = new List<ScreenedRecord>();
-        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", enterpriseIds, ct))
-        {
-            // An unreadable stored record is reported by the sweep; it cannot be addressed a notice.
-            if (parsed.Record is { } record)
-            {
-                var (result, _) = await trail.EvaluateAsync(ruleSet, record, date, ct);
-                screened.Add(new ScreenedRecord(record, result));
-            }
-        }
+        var screened = await TrailScreening.EvaluateAsync(dataSource, catalog.Current, enterpriseIds, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using ComplianceEngine.Data.Audit;
-using ComplianceEngine.Data.Records;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
@@ -29,17 +27,7 @@ public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, RuleSetHolder ca
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var ruleSet = catalog.Current;
-        var trail = new AuditTrail(dataSource);
-        var screened = new List<ScreenedRecord>();
-        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", null, ct))
-        {
-            if (parsed.Record is { } record)
-            {
-                var (result, _) = await trail.EvaluateAsync(ruleSet, record, date, ct);
-                screened.Add(new ScreenedRecord(record, result));
-            }
-        }
+        var screened = await TrailScreening.EvaluateAsync(dataSource, catalog.Current, null, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

@@ -1,0 +1,32 @@
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Records;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Rules;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// Stored enterprises evaluated as of a date through the audit trail, so every notice a job issues rests on a stored
+/// evaluation (the sweep's, when it ran that day under the same rule set). Unreadable stored records are left to the
+/// sweep's report: no notice can be addressed from them.
+/// </summary>
+public static class TrailScreening
+{
+    /// <param name="ids">The enterprises; null for the whole register.</param>
+    public static async Task<IReadOnlyList<ScreenedRecord>> EvaluateAsync(NpgsqlDataSource dataSource, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
+    {
+        var trail = new AuditTrail(dataSource);
+        var screened = new List<ScreenedRecord>();
+        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", ids, ct))
+        {
+            if (parsed.Record is { } record)
+            {
+                var (result, _) = await trail.EvaluateAsync(ruleSet, record, asOf, ct);
+                screened.Add(new ScreenedRecord(record, result));
+            }
+        }
+
+        return screened;
+    }
+}
