@@ -19,6 +19,7 @@ app.MapScreeningsApi();
 app.MapEnterprisesApi();
 app.MapRecordsApi();
 app.MapRulesApi();
+app.MapJobsApi();
 app.UseComplianceJobs();
 app.Run();
 
