@@ -26,6 +26,7 @@ app.MapRecordsApi();
 app.MapRulesApi();
 app.MapRiskListApi();
 app.MapNoticesApi();
+app.MapJobsApi();
 app.UseComplianceJobs();
 app.AnnounceUrls();
 app.Run();

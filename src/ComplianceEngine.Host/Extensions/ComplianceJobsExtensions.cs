@@ -26,7 +26,8 @@ public static class ComplianceJobsExtensions
         // JobStorage.Current, which the last host configured in a process (the tests hold several) decides.
         services.AddSingleton<JobStorage>(sp =>
         {
-            var storageOptions = new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            // Sliding: the worker's heartbeat renews its fetch, so the timeout bounds a crashed batch's wait, not a batch's length.
+            var storageOptions = new PostgreSqlStorageOptions { SchemaName = JobOptions.Schema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true, InvisibilityTimeout = options.InvisibilityTimeout, UseSlidingInvisibilityTimeout = true };
             var connectionString = ComplianceDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>());
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
         });

@@ -1,6 +1,7 @@
 using ComplianceEngine.Data;
 using ComplianceEngine.Data.Migrations;
 using ComplianceEngine.Host.Health;
+using Hangfire;
 using Npgsql;
 
 namespace ComplianceEngine.Host.Extensions;
@@ -16,13 +17,38 @@ public static class ComplianceStoreExtensions
         return services;
     }
 
-    /// <summary>Applies pending migrations at start; a failure stops the host with the failing script and statement.</summary>
+    // Any constant shared by every instance: the key of the session lock that serializes start-up schema changes.
+    private const long SchemaLockKey = 0x436f6d706c69;
+
+    /// <summary>
+    /// Applies pending migrations at start; a failure stops the host with the failing script and statement. Nodes
+    /// starting together on one empty database would race creating tables (neither DbUp nor Hangfire's installer
+    /// locks), so each holds a PostgreSQL advisory lock while it migrates and Hangfire installs its schema.
+    /// </summary>
     public static WebApplication MigrateComplianceDatabase(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplianceEngine.Host.Migrations");
         var connectionString = ComplianceDatabase.ConnectionString(app.Configuration);
-        var result = DatabaseMigrator.Migrate(connectionString, m => logger.LogInformation("{Migration}", m));
-        logger.LogInformation("database migrated: {Applied} script(s) applied", result.Applied.Count);
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLockKey})", connection))
+        {
+            take.ExecuteNonQuery();
+        }
+
+        try
+        {
+            var result = DatabaseMigrator.Migrate(connectionString, m => logger.LogInformation("{Migration}", m));
+            logger.LogInformation("database migrated: {Applied} script(s) applied", result.Applied.Count);
+            // Built now, under the lock: the storage installs or upgrades the hangfire schema when it is created.
+            app.Services.GetService<JobStorage>();
+        }
+        finally
+        {
+            using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({SchemaLockKey})", connection);
+            release.ExecuteNonQuery();
+        }
+
         return app;
     }
 }

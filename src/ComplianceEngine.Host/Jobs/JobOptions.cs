@@ -40,5 +40,11 @@ public sealed class JobOptions
     /// <summary>Hangfire workers on this instance; unset: Hangfire's default (five per core, at most twenty).</summary>
     public int? WorkerCount { get; set; }
 
+    /// <summary>
+    /// How long a fetched job may go without its worker's heartbeat before another worker takes it: the delay before a
+    /// batch whose process died is run again. A live worker renews it (sliding), so a long batch is not taken twice.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     public const string Schema = "hangfire";
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Jobs;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceEngine.Host.Apis;
+
+/// <summary><c>POST /api/v1/jobs/nightly-sweep</c> (admins): queues a sweep now instead of waiting for its schedule.</summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/jobs/nightly-sweep", TriggerSweep)
+            .RequireAuthorization(Policies.Administer)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("TriggerNightlySweep")
+            .WithSummary("Queue the nightly sweep now, as of a date (default today in Asia/Shanghai); any instance with jobs enabled runs it");
+        return routes;
+    }
+
+    private static IResult TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
+    {
+        if (!AsOfDate.TryParse(asOf, clock, out var date))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"expected a date yyyy-MM-dd, got '{asOf}'"] });
+        }
+
+        if (!options.Value.Enabled)
+        {
+            return Results.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        // The date is fixed now, not when a worker gets to the job. The fan-out is queued like the scheduled one, so the
+        // request returns at once and a crash while queueing the batches is retried like any job.
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var jobs = http.RequestServices.GetRequiredService<IBackgroundJobClient>();
+        var jobId = jobs.Enqueue<NightlySweep>(s => s.FanOutAsync(day, CancellationToken.None));
+        return Results.Accepted($"/hangfire/jobs/details/{jobId}", new { jobId, asOf = day });
+    }
+}
