@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Auth;
 
 public sealed class AccessControlTests(HostFactory host) : IClassFixture<HostFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Apis;
 
 public sealed class RulesApiTests(HostFactory host) : IClassFixture<HostFactory>
 {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Apis;
 
 public sealed class ScreeningsApiTests(HostFactory host) : IClassFixture<HostFactory>
 {

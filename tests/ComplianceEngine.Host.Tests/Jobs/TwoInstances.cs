@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Jobs;
 
 /// <summary>Two host instances with jobs enabled on one database, two workers each: a sweep must be shared between them.</summary>
 public sealed class TwoInstances : IAsyncLifetime

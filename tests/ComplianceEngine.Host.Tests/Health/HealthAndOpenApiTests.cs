@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Health;
 
 public sealed class HealthAndOpenApiTests(HostFactory host) : IClassFixture<HostFactory>
 {

@@ -6,7 +6,7 @@ using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Data.Records;
 using ComplianceEngine.Rules;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Apis;
 
 public sealed class EnterprisesApiTests(HostFactory host) : IClassFixture<HostFactory>
 {

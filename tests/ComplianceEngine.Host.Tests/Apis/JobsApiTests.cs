@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ComplianceEngine.Host.Tests.Jobs;
+namespace ComplianceEngine.Host.Tests.Apis;
 
 /// <summary>
 /// Who may trigger a sweep, and what a node without jobs answers. The host here has jobs disabled (HostFactory's

@@ -4,7 +4,7 @@ using ComplianceEngine.Host.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace ComplianceEngine.Host.Tests;
+namespace ComplianceEngine.Host.Tests.Jobs;
 
 [Collection(HangfireCollection.Name)]
 public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<JobsHostFactory>
