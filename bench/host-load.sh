@@ -12,8 +12,8 @@
 # node would run (jobs off, one officer key, console logging at Warning so per-request logging does not dominate),
 # waits for /health/ready, runs the client with the given options and stops the host.
 #
-#   BENCH_DURABLE=1   only with the throwaway cluster: turn fsync, full_page_writes and synchronous_commit back on
-#                     (pg.sh turns them off), so every screening's commit waits for its WAL flush as on a real server.
+#   BENCH_DURABLE=1   only with the throwaway cluster: restart it with fsync, full_page_writes and synchronous_commit
+#                     on (pg.sh turns them off), so every screening's commit waits for its WAL flush as on a real server.
 #
 # Exit status: the client's (0 when it ran, whatever the verdict; 2 when it could not start), or 1 when the host does
 # not start, dies during the run, or stops with an error.
@@ -57,18 +57,22 @@ conn_part() {
 
 if [ "${BENCH_DURABLE:-}" = "1" ]; then
   if [ -z "$own_pg" ]; then
-    echo "host-load.sh: BENCH_DURABLE=1 changes server settings; it is only for the throwaway cluster this script starts" >&2
+    echo "host-load.sh: BENCH_DURABLE=1 restarts the server; it is only for the throwaway cluster this script starts" >&2
     exit 1
   fi
-  # pg.sh gives its superuser the same password as the compliance role; ALTER SYSTEM needs a superuser.
-  for setting in "fsync = on" "full_page_writes = on" "synchronous_commit = on"; do
-    PGPASSWORD=$(conn_part Password) psql -q -h "$(conn_part Host)" -p "$(conn_part Port)" -U postgres -d postgres \
-      -v ON_ERROR_STOP=1 -c "ALTER SYSTEM SET $setting" >/dev/null
-  done
-  PGPASSWORD=$(conn_part Password) psql -qAt -h "$(conn_part Host)" -p "$(conn_part Port)" -U postgres -d postgres \
-    -c "SELECT pg_reload_conf()" >/dev/null
-  echo "durable PostgreSQL settings: fsync, full_page_writes and synchronous_commit on"
+  # pg.sh passes its settings on the server's command line, which outranks ALTER SYSTEM: restart the cluster with
+  # the same command line (kept in postmaster.opts) and the durability settings turned back on.
+  pg_dir=$(cat "$PG_SH_DIR/cluster")
+  pg_as_owner sed -i -e 's/fsync=off/fsync=on/' -e 's/synchronous_commit=off/synchronous_commit=on/' \
+    -e 's/full_page_writes=off/full_page_writes=on/' "$pg_dir/data/postmaster.opts"
+  pg_as_owner "$(pg_bin_dir)/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 -m fast restart >/dev/null
 fi
+
+# Said with every run: durability settings change what a screening's commit costs.
+echo "PostgreSQL: $(PGPASSWORD=$(conn_part Password) psql -qAt -h "$(conn_part Host)" -p "$(conn_part Port)" \
+  -U "$(conn_part Username)" -d "$(conn_part Database)" \
+  -c "SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'server_version')" \
+  2>/dev/null || echo "settings not readable")"
 
 echo "building the host and the load client (Release)"
 dotnet build -c Release -v quiet -nologo src/ComplianceEngine.Host >"$work/build.log" 2>&1 \
