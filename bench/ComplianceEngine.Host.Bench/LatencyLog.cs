@@ -4,12 +4,14 @@ namespace ComplianceEngine.Host.Bench;
 
 /// <summary>
 /// The outcome of every request of one phase (warm-up or measurement): latencies of the successful ones, errors by
-/// label, requests not sent, and when the last one finished. Thread-safe; a lock is cheap at these rates.
+/// label, requests not sent, when each successful one started and when the last one finished. Thread-safe; a lock is
+/// cheap at these rates.
 /// </summary>
 internal sealed class LatencyLog
 {
     private readonly Lock _lock = new();
     private readonly List<long> _latencies = [];
+    private readonly List<long> _starts = [];
     private readonly Dictionary<string, long> _errors = new(StringComparer.Ordinal);
     private long _sent;
     private long _notSent;
@@ -28,6 +30,7 @@ internal sealed class LatencyLog
             if (error is null)
             {
                 _latencies.Add(latencyTicks);
+                _starts.Add(now - latencyTicks);
             }
             else
             {
@@ -44,7 +47,7 @@ internal sealed class LatencyLog
         lock (_lock)
         {
             return new LogSnapshot(
-                Interlocked.Read(ref _sent), Interlocked.Read(ref _notSent), [.. _latencies],
+                Interlocked.Read(ref _sent), Interlocked.Read(ref _notSent), [.. _latencies], [.. _starts],
                 new Dictionary<string, long>(_errors, StringComparer.Ordinal), _lastCompletion);
         }
     }

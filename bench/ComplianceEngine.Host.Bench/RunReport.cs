@@ -24,9 +24,11 @@ internal sealed record RunReport(
     long WarmupFailed,
     double ThroughputPerSecond,
     LatencySummary LatencyMs,
+    IReadOnlyList<SecondStats> Timeline,
     double MaxSendLagMs,
     string LoadAverageBefore,
     string LoadAverageAfter,
+    double TargetP99Ms,
     bool? TargetMet,
     string Verdict)
 {
@@ -93,9 +95,11 @@ internal sealed record RunReport(
             outcome.Warmup.Failed + outcome.Warmup.NotSent,
             throughput,
             latency,
+            SecondStats.Timeline(measured, outcome.MeasureStart),
             outcome.MaxSendLag.TotalMilliseconds,
             loadBefore,
             loadAfter,
+            settings.TargetP99Ms,
             met,
             verdict);
     }
@@ -115,6 +119,10 @@ internal sealed record RunReport(
 
         Line($"throughput      {ThroughputPerSecond:F1} screenings/s");
         Line($"latency (ms)    p50 {LatencyMs.P50:F2}  p90 {LatencyMs.P90:F2}  p99 {LatencyMs.P99:F2}  p99.9 {LatencyMs.P999:F2}  max {LatencyMs.Max:F2}  mean {LatencyMs.Mean:F2}");
+        var slowSeconds = Timeline.Count(s => s.P99Ms >= TargetP99Ms);
+        var worst = Timeline.OrderByDescending(s => s.MaxMs).Take(3)
+            .Select(s => FormattableString.Invariant($"second {s.Second} (max {s.MaxMs:F0} ms)"));
+        Line($"by second       p99 at or over {TargetP99Ms} ms in {slowSeconds} of {Timeline.Count} seconds; worst: {string.Join(", ", worst)}");
         if (OfferedRate is not null)
         {
             Line($"scheduler       latest send {MaxSendLagMs:F1} ms after it was due");
