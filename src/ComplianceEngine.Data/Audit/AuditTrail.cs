@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules;
@@ -7,23 +8,25 @@ namespace ComplianceEngine.Data.Audit;
 
 /// <summary>
 /// Evaluates and records: every evaluation made through here is stored with its rule-set version (content stored
-/// once per hash), as-of date and record snapshot; a stored evaluation can be made again and compared.
+/// once per hash), as-of date and record snapshot; a stored evaluation can be made again and compared. Safe to share
+/// between concurrent callers (the host keeps one per database for all its requests).
 /// </summary>
 public sealed class AuditTrail(NpgsqlDataSource dataSource)
 {
     private readonly EvaluationStore _evaluations = new(dataSource);
     private readonly RuleSetStore _ruleSets = new(dataSource);
-    private readonly HashSet<string> _storedVersions = [];
+    private readonly ConcurrentDictionary<string, bool> _storedVersions = new(StringComparer.Ordinal);
 
     public EvaluationStore Evaluations => _evaluations;
 
     public async Task<(EvaluationResult Result, long Id)> EvaluateAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default)
     {
-        // Read and store the rule-set files once per version and trail, not once per record of a sweep.
-        if (!_storedVersions.Contains(ruleSet.Version))
+        // Read and store the rule-set files once per version and trail, not once per record of a sweep or request:
+        // they are the whole catalog folder (about half a megabyte of JSON for the server to parse).
+        if (!_storedVersions.ContainsKey(ruleSet.Version))
         {
             await _ruleSets.EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory), ct);
-            _storedVersions.Add(ruleSet.Version);
+            _storedVersions.TryAdd(ruleSet.Version, true);
         }
 
         var result = await new MonitoredEvaluator(dataSource, ruleSet).EvaluateAsync(record, asOf, ct);

@@ -10,20 +10,34 @@ namespace ComplianceEngine.Data.Audit;
 /// </summary>
 public sealed class EvaluationStore(NpgsqlDataSource dataSource)
 {
-    // The hash is of PostgreSQL's canonical jsonb text, so key order and spacing in the input do not matter.
-    private const string SnapshotSql = """
-        WITH r AS (SELECT @Record::jsonb AS record)
-        INSERT INTO record_snapshots (hash, record_kind, record_id, record)
-        SELECT encode(sha256(convert_to(record::text, 'UTF8')), 'hex'), @Kind, @RecordId, record FROM r
-        ON CONFLICT (hash) DO UPDATE SET hash = excluded.hash
-        RETURNING hash
-        """;
-
-    private const string InsertSql = """
-        INSERT INTO evaluations (record_kind, record_id, as_of, rule_set_hash, record_hash, outcome, findings, errors)
-        VALUES (@Kind, @RecordId, @AsOf, @RuleSetHash, @RecordHash, @Outcome, @Findings::jsonb, @Errors::jsonb)
-        ON CONFLICT ON CONSTRAINT evaluations_identity_key DO NOTHING
-        RETURNING id
+    // One statement, so one round trip and one implicit transaction per evaluation: the snapshot (hashed from
+    // PostgreSQL's canonical jsonb text, so key order and spacing in the input do not matter; stored once per hash) and
+    // the evaluation (stored once per identity key). The constraint check on record_hash runs at the end of the
+    // statement and sees the snapshot inserted beside it. When the evaluation exists it is read in the same statement;
+    // only one that another transaction committed while this statement ran is not seen, and ExistingSql reads it then.
+    // Positional parameters: $1 record JSON, $2 kind, $3 record id, $4 as-of, $5 rule-set hash, $6 outcome,
+    // $7 findings JSON, $8 errors JSON.
+    private const string SaveSql = """
+        WITH r AS (
+            SELECT record, encode(sha256(convert_to(record::text, 'UTF8')), 'hex') AS hash
+            FROM (SELECT $1::jsonb AS record) AS submitted
+        ),
+        snapshot AS (
+            INSERT INTO record_snapshots (hash, record_kind, record_id, record)
+            SELECT hash, $2, $3, record FROM r
+            ON CONFLICT (hash) DO NOTHING
+        ),
+        inserted AS (
+            INSERT INTO evaluations (record_kind, record_id, as_of, rule_set_hash, record_hash, outcome, findings, errors)
+            SELECT $2, $3, $4, $5, hash, $6, $7::jsonb, $8::jsonb FROM r
+            ON CONFLICT ON CONSTRAINT evaluations_identity_key DO NOTHING
+            RETURNING id
+        )
+        SELECT id, true AS inserted, '' AS record_hash FROM inserted
+        UNION ALL
+        SELECT e.id, false, r.hash FROM r LEFT JOIN evaluations e
+            ON e.record_kind = $2 AND e.record_id = $3 AND e.as_of = $4 AND e.rule_set_hash = $5 AND e.record_hash = r.hash
+        WHERE NOT EXISTS (SELECT 1 FROM inserted)
         """;
 
     private const string ExistingSql = """
@@ -54,9 +68,34 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
     public async Task<(long Id, bool Inserted)> SaveAsync(EvaluationResult result, string recordJson, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var recordHash = await connection.QuerySingleAsync<string>(new CommandDefinition(
-            SnapshotSql, new { Record = recordJson, result.Kind, result.RecordId }, tx, cancellationToken: ct));
+        await using var save = new NpgsqlCommand(SaveSql, connection)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<string> { TypedValue = recordJson },
+                new NpgsqlParameter<string> { TypedValue = result.Kind },
+                new NpgsqlParameter<string> { TypedValue = result.RecordId },
+                new NpgsqlParameter<DateOnly> { TypedValue = result.AsOf },
+                new NpgsqlParameter<string> { TypedValue = result.RuleSetVersion },
+                new NpgsqlParameter<string> { TypedValue = EvaluationJson.Outcome(result.Outcome) },
+                new NpgsqlParameter<string> { TypedValue = EvaluationJson.Findings(result.Findings) },
+                new NpgsqlParameter<string> { TypedValue = EvaluationJson.Errors(result.Errors) },
+            },
+        };
+        // Prepared once per pooled connection and kept by Npgsql: later executions skip parsing and planning.
+        await save.PrepareAsync(ct);
+        string recordHash;
+        await using (var reader = await save.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            if (!await reader.IsDBNullAsync(0, ct))
+            {
+                return (reader.GetInt64(0), reader.GetBoolean(1));
+            }
+
+            recordHash = reader.GetString(2);
+        }
+
         var key = new
         {
             result.Kind,
@@ -65,20 +104,7 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
             RuleSetHash = result.RuleSetVersion,
             RecordHash = recordHash,
         };
-        var inserted = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, new
-        {
-            key.Kind,
-            key.RecordId,
-            key.AsOf,
-            key.RuleSetHash,
-            key.RecordHash,
-            Outcome = EvaluationJson.Outcome(result.Outcome),
-            Findings = EvaluationJson.Findings(result.Findings),
-            Errors = EvaluationJson.Errors(result.Errors),
-        }, tx, cancellationToken: ct));
-        var id = inserted ?? await connection.QuerySingleAsync<long>(new CommandDefinition(ExistingSql, key, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        return (id, inserted is not null);
+        return (await connection.QuerySingleAsync<long>(new CommandDefinition(ExistingSql, key, cancellationToken: ct)), false);
     }
 
     /// <summary>A record's evaluations, oldest first. <paramref name="kind"/>: <c>enterprise</c> or <c>project</c>.</summary>

@@ -108,4 +108,20 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
         Assert.True(first.Inserted);
         Assert.Equal((first.Id, false), second);
     }
+
+    [Fact]
+    public async Task SaveAsync_StoresOnceAndAnswersOneId_WhenSameEvaluationSavedConcurrently()
+    {
+        var ruleSet = LoadRules();
+        await new RuleSetStore(db.DataSource).EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory));
+        var store = new EvaluationStore(db.DataSource);
+        var record = Steel("C-1", "completed");
+        var result = ruleSet.Evaluate(record, AsOf);
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => store.SaveAsync(result, RecordWriter.Write(record)))));
+
+        Assert.Single(saves.Select(s => s.Id).Distinct());
+        Assert.Single(saves, s => s.Inserted);
+        Assert.Single(await store.HistoryAsync("enterprise", "C-1"));
+    }
 }
