@@ -1,22 +1,15 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Screening;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Apis;
 
 /// <summary><c>POST /api/v1/screenings</c>: one project record or an array of them, decided at once and recorded.</summary>
 public static class ScreeningsApi
 {
-    // One audit trail per database for the host's lifetime: a trail per request re-read the catalog folder and sent
-    // it to PostgreSQL on every screening to store a rule-set version that was stored long ago. Keyed by data source
-    // because a test process holds several hosts, each with its own database.
-    private static readonly ConditionalWeakTable<NpgsqlDataSource, AuditTrail> Trails = new();
-
     public static IEndpointRouteBuilder MapScreeningsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/v1/screenings", ScreenAsync)
@@ -30,7 +23,7 @@ public static class ScreeningsApi
     }
 
     private static async Task<IResult> ScreenAsync(HttpRequest request, string? asOf, RuleSetHolder catalog,
-        NpgsqlDataSource dataSource, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        AuditTrail trail, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
@@ -53,7 +46,7 @@ public static class ScreeningsApi
 
             // One rule-set version for the whole request even if a reload swaps the catalog meanwhile.
             var ruleSet = catalog.Current;
-            var response = await new ProjectScreening(Trails.GetValue(dataSource, d => new AuditTrail(d))).ScreenAsync(ruleSet, root, date, ct);
+            var response = await new ProjectScreening(trail).ScreenAsync(ruleSet, root, date, ct);
             logs.CreateLogger("ComplianceEngine.Host.Screenings").LogInformation(
                 "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, date, ruleSet.Version);
             return Results.Json(response, ResultJson.Compact);

@@ -1,4 +1,5 @@
 using ComplianceEngine.Data;
+using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Data.Migrations;
 using ComplianceEngine.Host.Health;
 using Hangfire;
@@ -13,6 +14,8 @@ public static class ComplianceStoreExtensions
     {
         // Built from IConfiguration on first use, not while the builder runs, so test and environment overrides apply.
         services.AddSingleton(sp => ComplianceDatabase.CreateDataSource(sp.GetRequiredService<IConfiguration>()));
+        // One trail for the host: it remembers which rule-set versions it has stored, so a screening does not store one again.
+        services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
 using ComplianceEngine.Notices;
@@ -14,13 +15,13 @@ namespace ComplianceEngine.Host.Jobs;
 /// on a stored evaluation), asks the planner which of them need a notice of the type, and fills the outbox. Idempotent:
 /// the trail stores each evaluation once and the outbox each notice once, so a retried batch adds nothing.
 /// </summary>
-public sealed class NoticeBatch(NpgsqlDataSource dataSource, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
+public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
 {
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);
         var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var screened = await TrailScreening.EvaluateAsync(dataSource, catalog.Current, enterpriseIds, date, ct);
+        var screened = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

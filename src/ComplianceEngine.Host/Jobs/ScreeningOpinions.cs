@@ -16,7 +16,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// so an instance that only serves the API needs no job queue, and a missed run is made up by the next one. The
 /// opinion rests on the stored evaluation: made again with the rule-set version that decided it.
 /// </summary>
-public sealed class ScreeningOpinions(NpgsqlDataSource dataSource, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options,
+public sealed class ScreeningOpinions(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options,
     TimeProvider clock, ILogger<ScreeningOpinions> logger)
 {
     public const string RecurringJobId = "screening-opinions";
@@ -44,7 +44,6 @@ public sealed class ScreeningOpinions(NpgsqlDataSource dataSource, RuleSetHolder
         }
 
         var ruleSet = catalog.Current;
-        var trail = new AuditTrail(dataSource);
         var requests = new List<NoticeRequest>();
         foreach (var id in ids)
         {

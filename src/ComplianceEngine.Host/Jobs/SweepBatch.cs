@@ -11,14 +11,13 @@ namespace ComplianceEngine.Host.Jobs;
 /// the trail's unique key (record, as-of date, rule-set version, record content) makes a retried or duplicated batch
 /// store nothing twice.
 /// </summary>
-public sealed class SweepBatch(NpgsqlDataSource dataSource, RuleSetHolder catalog, ILogger<SweepBatch> logger)
+public sealed class SweepBatch(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, ILogger<SweepBatch> logger)
 {
     /// <param name="asOf">yyyy-MM-dd: a string so the job's stored arguments do not depend on a serializer's date handling.</param>
     public async Task<int> RunAsync(string[] enterpriseIds, string asOf, CancellationToken ct)
     {
         var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var ruleSet = catalog.Current;
-        var trail = new AuditTrail(dataSource);
         var evaluated = 0;
         var invalid = 0;
         await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", enterpriseIds, ct))

@@ -14,9 +14,8 @@ namespace ComplianceEngine.Host.Jobs;
 public static class TrailScreening
 {
     /// <param name="ids">The enterprises; null for the whole register.</param>
-    public static async Task<IReadOnlyList<ScreenedRecord>> EvaluateAsync(NpgsqlDataSource dataSource, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
+    public static async Task<IReadOnlyList<ScreenedRecord>> EvaluateAsync(NpgsqlDataSource dataSource, AuditTrail trail, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
     {
-        var trail = new AuditTrail(dataSource);
         var screened = new List<ScreenedRecord>();
         await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", ids, ct))
         {
