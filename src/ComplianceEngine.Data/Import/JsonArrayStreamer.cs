@@ -27,18 +27,7 @@ internal static class JsonArrayStreamer
             switch (step)
             {
                 case Step.Element:
-                    JsonItem item;
-                    JsonDocument? doc = null;
-                    try
-                    {
-                        doc = JsonDocument.Parse(buffer.AsMemory(start + skipped, length));
-                        item = new JsonItem(position, doc.RootElement, null);
-                    }
-                    catch (JsonException e)
-                    {
-                        item = new JsonItem(position, default, $"malformed JSON: {e.Message}");
-                    }
-
+                    var item = JsonInputReader.Parse(position, buffer.AsMemory(start + skipped, length), static m => JsonDocument.Parse(m), out var doc);
                     using (doc)
                     {
                         yield return item;

@@ -39,22 +39,28 @@ public static class JsonInputReader
 
     private static IEnumerable<JsonItem> ReadOne(Stream stream)
     {
-        var (doc, error) = Parse(() => JsonDocument.Parse(stream));
+        var item = Parse(1, stream, static s => JsonDocument.Parse(s), out var doc);
         using (doc)
         {
-            yield return new JsonItem(1, doc?.RootElement ?? default, error);
+            yield return item;
         }
     }
 
-    private static (JsonDocument? Document, string? Error) Parse(Func<JsonDocument> parse)
+    /// <summary>
+    /// One item of any input shape: its element, or its syntax error so that the items around it are still read.
+    /// <paramref name="document"/> holds the element and is the caller's to dispose once the item is used.
+    /// </summary>
+    internal static JsonItem Parse<TInput>(int position, TInput input, Func<TInput, JsonDocument> parse, out JsonDocument? document)
     {
         try
         {
-            return (parse(), null);
+            document = parse(input);
+            return new JsonItem(position, document.RootElement, null);
         }
         catch (JsonException e)
         {
-            return (null, $"malformed JSON: {e.Message}");
+            document = null;
+            return new JsonItem(position, default, $"malformed JSON: {e.Message}");
         }
     }
 
@@ -112,10 +118,10 @@ public static class JsonInputReader
                 continue;
             }
 
-            var (doc, error) = Parse(() => JsonDocument.Parse(trimmed));
+            var item = Parse(lineNumber, trimmed, static t => JsonDocument.Parse(t), out var doc);
             using (doc)
             {
-                yield return new JsonItem(lineNumber, doc?.RootElement ?? default, error);
+                yield return item;
             }
         }
     }
