@@ -38,17 +38,7 @@ internal static class JsonArrayStreamer
                     break;
                 case Step.NeedMore:
                     start += skipped;
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                    if (end == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, buffer.Length * 2);
-                    }
-
-                    var read = stream.Read(buffer, end, buffer.Length - end);
-                    eof = read == 0;
-                    end += read;
+                    eof = JsonInputReader.Refill(stream, ref buffer, ref start, ref end);
                     break;
                 case Step.Error:
                     yield return new JsonItem(position, default, $"malformed JSON, the rest of the file is not read: {error}");

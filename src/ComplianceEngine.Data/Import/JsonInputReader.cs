@@ -64,6 +64,25 @@ public static class JsonInputReader
         }
     }
 
+    /// <summary>
+    /// Slides the unread bytes (from <paramref name="start"/> to <paramref name="end"/>) to the front of the buffer and
+    /// reads more after them; the buffer grows only when one item fills it. True at the end of the stream.
+    /// </summary>
+    internal static bool Refill(Stream stream, ref byte[] buffer, ref int start, ref int end)
+    {
+        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        start = 0;
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        var read = stream.Read(buffer, end, buffer.Length - end);
+        end += read;
+        return read == 0;
+    }
+
     private static int FirstSignificantByte(BufferedStream stream)
     {
         var start = stream.Position;
@@ -87,18 +106,7 @@ public static class JsonInputReader
             var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
             if (newline < 0 && !eof)
             {
-                // Slide the partial line to the front and read more; grow only for a line longer than the buffer.
-                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                end -= start;
-                start = 0;
-                if (end == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                var read = stream.Read(buffer, end, buffer.Length - end);
-                eof = read == 0;
-                end += read;
+                eof = Refill(stream, ref buffer, ref start, ref end);
                 continue;
             }
 
