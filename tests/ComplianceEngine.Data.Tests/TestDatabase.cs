@@ -6,6 +6,7 @@ namespace ComplianceEngine.Data.Tests;
 /// <summary>
 /// A fresh database on the PostgreSQL that scripts/test.sh starts, dropped afterwards. Without
 /// <c>ConnectionStrings__Compliance</c> the tests fail: they are the point of this project and must not pass unseen.
+/// The notices tests compile this file too (their outbox needs the same database), so it uses only public APIs.
 /// </summary>
 public sealed class TestDatabase : IAsyncLifetime
 {

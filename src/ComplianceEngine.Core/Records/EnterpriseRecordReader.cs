@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -13,40 +12,34 @@ internal static class EnterpriseRecordReader
     {
         var common = default(CommonFields);
         JsonElement creditCode = default, permit = default, emissions = default, history = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, JsonPaths.Root, f);
+        while (walk.MoveNext())
         {
-            var name = p.Name;
-            if (common.Take(name, p, f))
+            switch (walk.Name)
             {
-                continue;
-            }
-
-            switch (name)
-            {
-                case "creditCode": f.Take(ref creditCode, p, JsonPaths.Root); break;
-                case "permit": f.Take(ref permit, p, JsonPaths.Root); break;
-                case "emissions": f.Take(ref emissions, p, JsonPaths.Root); break;
-                case "history": f.Take(ref history, p, JsonPaths.Root); break;
-                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
+                case "creditCode": walk.Take(ref creditCode); break;
+                case "permit": walk.Take(ref permit); break;
+                case "emissions": walk.Take(ref emissions); break;
+                case "history": walk.Take(ref history); break;
+                default: common.TakeOrKeep(ref walk); break;
             }
         }
 
         const string root = JsonPaths.Root;
-        var id = f.String(common.Id, root, "id", required: true);
-        var recordName = f.String(common.Name, root, "name", required: true);
+        var id = common.ReadId(f);
+        var recordName = common.ReadName(f);
         var code = f.String(creditCode, root, "creditCode", required: false);
         if (code is not null && CreditCode.Validate(code) is { } codeProblem)
         {
             f.Error(root, "creditCode", codeProblem);
         }
 
-        var industryCode = CommonFields.ReadIndustryCode(common.IndustryCode, f);
-        var city = f.String(common.City, root, "city", required: true);
-        var county = f.String(common.County, root, "county", required: false);
+        var industryCode = common.ReadIndustryCode(f);
+        var city = common.ReadCity(f);
+        var county = common.ReadCounty(f);
         var emissionPermit = ReadPermit(permit, f);
-        var facilities = FacilityReader.ReadAll(common.Facilities, f, idRequired: true, out var facilityIds);
-        var lowVoc = f.Number(common.LowVocMaterialShare, root, "lowVocMaterialShare", required: false, NumberRange.Fraction);
+        var facilities = common.ReadFacilities(f, idRequired: true, out var facilityIds);
+        var lowVoc = common.ReadLowVocMaterialShare(f);
         var monthly = ReadEmissions(emissions, facilityIds, f);
         var enforcement = ReadHistory(history, f);
 
@@ -69,7 +62,7 @@ internal static class EnterpriseRecordReader
             Emissions = monthly,
             History = enforcement,
             Sectors = SectorCache.SectorsOf(industryCode!, facilities),
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -82,17 +75,17 @@ internal static class EnterpriseRecordReader
         }
 
         JsonElement number = default, managementClass = default, validFrom = default, validTo = default, lastReport = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, PermitPath, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "number": f.Take(ref number, p, PermitPath); break;
-                case "managementClass": f.Take(ref managementClass, p, PermitPath); break;
-                case "validFrom": f.Take(ref validFrom, p, PermitPath); break;
-                case "validTo": f.Take(ref validTo, p, PermitPath); break;
-                case "lastAnnualReportYear": f.Take(ref lastReport, p, PermitPath); break;
-                default: f.AddExtra(ref extra, p, PermitPath); break;
+                case "number": walk.Take(ref number); break;
+                case "managementClass": walk.Take(ref managementClass); break;
+                case "validFrom": walk.Take(ref validFrom); break;
+                case "validTo": walk.Take(ref validTo); break;
+                case "lastAnnualReportYear": walk.Take(ref lastReport); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -113,7 +106,7 @@ internal static class EnterpriseRecordReader
             ValidFrom = from ?? default,
             ValidTo = to ?? default,
             LastAnnualReportYear = reportYear,
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -144,16 +137,16 @@ internal static class EnterpriseRecordReader
         }
 
         JsonElement facilityId = default, pollutant = default, concentration = default, period = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, path, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "facilityId": f.Take(ref facilityId, p, path); break;
-                case "pollutant": f.Take(ref pollutant, p, path); break;
-                case "concentrationMgM3": f.Take(ref concentration, p, path); break;
-                case "period": f.Take(ref period, p, path); break;
-                default: f.AddExtra(ref extra, p, path); break;
+                case "facilityId": walk.Take(ref facilityId); break;
+                case "pollutant": walk.Take(ref pollutant); break;
+                case "concentrationMgM3": walk.Take(ref concentration); break;
+                case "period": walk.Take(ref period); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -169,7 +162,7 @@ internal static class EnterpriseRecordReader
             Pollutant = f.Enum(pollutant, path, "pollutant", required: true, ContractEnum.Pollutants) ?? "",
             ConcentrationMgM3 = f.Number(concentration, path, "concentrationMgM3", required: true, NumberRange.NonNegative) ?? 0,
             Period = f.Month(period, path, "period", required: true) ?? default,
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -181,16 +174,16 @@ internal static class EnterpriseRecordReader
         }
 
         JsonElement violations = default, inspections = default, complaints = default, rating = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, HistoryPath, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "violations3y": f.Take(ref violations, p, HistoryPath); break;
-                case "inspections3y": f.Take(ref inspections, p, HistoryPath); break;
-                case "complaints12m": f.Take(ref complaints, p, HistoryPath); break;
-                case "creditRating": f.Take(ref rating, p, HistoryPath); break;
-                default: f.AddExtra(ref extra, p, HistoryPath); break;
+                case "violations3y": walk.Take(ref violations); break;
+                case "inspections3y": walk.Take(ref inspections); break;
+                case "complaints12m": walk.Take(ref complaints); break;
+                case "creditRating": walk.Take(ref rating); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -200,7 +193,7 @@ internal static class EnterpriseRecordReader
             Inspections3y = f.Integer(inspections, HistoryPath, "inspections3y", required: false, 0, int.MaxValue),
             Complaints12m = f.Integer(complaints, HistoryPath, "complaints12m", required: false, 0, int.MaxValue),
             CreditRating = f.Enum(rating, HistoryPath, "creditRating", required: false, ContractEnum.CreditRatings),
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -69,23 +68,23 @@ internal static class FacilityReader
 
         JsonElement id = default, type = default, fuel = default, tph = default, mw = default, ultraLow = default,
             ultraLowOn = default, lowNox = default, bypass = default, online = default, voc = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, path, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "id": f.Take(ref id, p, path); break;
-                case "type": f.Take(ref type, p, path); break;
-                case "fuel": f.Take(ref fuel, p, path); break;
-                case "capacityTph": f.Take(ref tph, p, path); break;
-                case "capacityMw": f.Take(ref mw, p, path); break;
-                case "ultraLowStatus": f.Take(ref ultraLow, p, path); break;
-                case "ultraLowCompletedOn": f.Take(ref ultraLowOn, p, path); break;
-                case "lowNox": f.Take(ref lowNox, p, path); break;
-                case "hasBypass": f.Take(ref bypass, p, path); break;
-                case "onlineMonitoring": f.Take(ref online, p, path); break;
-                case "vocTreated": f.Take(ref voc, p, path); break;
-                default: f.AddExtra(ref extra, p, path); break;
+                case "id": walk.Take(ref id); break;
+                case "type": walk.Take(ref type); break;
+                case "fuel": walk.Take(ref fuel); break;
+                case "capacityTph": walk.Take(ref tph); break;
+                case "capacityMw": walk.Take(ref mw); break;
+                case "ultraLowStatus": walk.Take(ref ultraLow); break;
+                case "ultraLowCompletedOn": walk.Take(ref ultraLowOn); break;
+                case "lowNox": walk.Take(ref lowNox); break;
+                case "hasBypass": walk.Take(ref bypass); break;
+                case "onlineMonitoring": walk.Take(ref online); break;
+                case "vocTreated": walk.Take(ref voc); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -102,7 +101,7 @@ internal static class FacilityReader
             HasBypass = f.Bool(bypass, path, "hasBypass", required: false),
             OnlineMonitoring = f.Bool(online, path, "onlineMonitoring", required: false),
             VocTreated = f.Bool(voc, path, "vocTreated", required: false),
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 }

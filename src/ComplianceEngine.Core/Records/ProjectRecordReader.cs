@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -16,52 +15,46 @@ internal static class ProjectRecordReader
         JsonElement enterpriseId = default, constructionType = default, applicationDate = default, energy = default,
             site = default, captive = default, addsCapacity = default, replacement = default, metals = default,
             metalOffset = default, offset = default, eliminated = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, JsonPaths.Root, f);
+        while (walk.MoveNext())
         {
-            var name = p.Name;
-            if (common.Take(name, p, f))
+            switch (walk.Name)
             {
-                continue;
-            }
-
-            switch (name)
-            {
-                case "enterpriseId": f.Take(ref enterpriseId, p, JsonPaths.Root); break;
-                case "constructionType": f.Take(ref constructionType, p, JsonPaths.Root); break;
-                case "applicationDate": f.Take(ref applicationDate, p, JsonPaths.Root); break;
-                case "annualEnergyTce": f.Take(ref energy, p, JsonPaths.Root); break;
-                case "site": f.Take(ref site, p, JsonPaths.Root); break;
-                case "captiveCoalPowerUnit": f.Take(ref captive, p, JsonPaths.Root); break;
-                case "addsCapacity": f.Take(ref addsCapacity, p, JsonPaths.Root); break;
-                case "capacityReplacement": f.Take(ref replacement, p, JsonPaths.Root); break;
-                case "heavyMetals": f.Take(ref metals, p, JsonPaths.Root); break;
-                case "heavyMetalOffset": f.Take(ref metalOffset, p, JsonPaths.Root); break;
-                case "regionalOffset": f.Take(ref offset, p, JsonPaths.Root); break;
-                case "usesEliminatedProcess": f.Take(ref eliminated, p, JsonPaths.Root); break;
-                default: f.AddExtra(ref extra, p, JsonPaths.Root); break;
+                case "enterpriseId": walk.Take(ref enterpriseId); break;
+                case "constructionType": walk.Take(ref constructionType); break;
+                case "applicationDate": walk.Take(ref applicationDate); break;
+                case "annualEnergyTce": walk.Take(ref energy); break;
+                case "site": walk.Take(ref site); break;
+                case "captiveCoalPowerUnit": walk.Take(ref captive); break;
+                case "addsCapacity": walk.Take(ref addsCapacity); break;
+                case "capacityReplacement": walk.Take(ref replacement); break;
+                case "heavyMetals": walk.Take(ref metals); break;
+                case "heavyMetalOffset": walk.Take(ref metalOffset); break;
+                case "regionalOffset": walk.Take(ref offset); break;
+                case "usesEliminatedProcess": walk.Take(ref eliminated); break;
+                default: common.TakeOrKeep(ref walk); break;
             }
         }
 
         const string root = JsonPaths.Root;
-        var id = f.String(common.Id, root, "id", required: true);
-        var recordName = f.String(common.Name, root, "name", required: true);
+        var id = common.ReadId(f);
+        var recordName = common.ReadName(f);
         var entId = f.String(enterpriseId, root, "enterpriseId", required: false);
-        var industryCode = CommonFields.ReadIndustryCode(common.IndustryCode, f);
-        var city = f.String(common.City, root, "city", required: true);
-        var county = f.String(common.County, root, "county", required: false);
+        var industryCode = common.ReadIndustryCode(f);
+        var city = common.ReadCity(f);
+        var county = common.ReadCounty(f);
         var type = f.Enum(constructionType, root, "constructionType", required: true, ContractEnum.ConstructionTypes);
         var applied = f.Date(applicationDate, root, "applicationDate", required: true);
         var tce = f.Number(energy, root, "annualEnergyTce", required: false, NumberRange.NonNegative);
         var projectSite = ReadSite(site, f);
-        var facilities = FacilityReader.ReadAll(common.Facilities, f, idRequired: false, out _);
+        var facilities = common.ReadFacilities(f, idRequired: false, out _);
         var captiveUnit = f.Bool(captive, root, "captiveCoalPowerUnit", required: false);
         var adds = f.Bool(addsCapacity, root, "addsCapacity", required: false);
         var capacityReplacement = ReadReplacement(replacement, f);
         var heavyMetals = ReadHeavyMetals(metals, f);
         var heavyMetalOffset = f.Enum(metalOffset, root, "heavyMetalOffset", required: false, ContractEnum.HeavyMetalOffsets);
         var regionalOffset = ReadOffset(offset, f);
-        var lowVoc = f.Number(common.LowVocMaterialShare, root, "lowVocMaterialShare", required: false, NumberRange.Fraction);
+        var lowVoc = common.ReadLowVocMaterialShare(f);
         var usesEliminated = f.Bool(eliminated, root, "usesEliminatedProcess", required: false);
 
         if (f.HasErrors)
@@ -91,7 +84,7 @@ internal static class ProjectRecordReader
             LowVocMaterialShare = lowVoc,
             UsesEliminatedProcess = usesEliminated,
             Sectors = SectorCache.SectorsOf(industryCode!, facilities),
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -104,19 +97,19 @@ internal static class ProjectRecordReader
 
         JsonElement redLine = default, farmland = default, builtUp = default, chemPark = default, banZone = default,
             yangtze = default, pm25 = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, SitePath, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "inEcologicalRedLine": f.Take(ref redLine, p, SitePath); break;
-                case "inPermanentBasicFarmland": f.Take(ref farmland, p, SitePath); break;
-                case "inCountyBuiltUpArea": f.Take(ref builtUp, p, SitePath); break;
-                case "inChemicalPark": f.Take(ref chemPark, p, SitePath); break;
-                case "inLivestockBanZone": f.Take(ref banZone, p, SitePath); break;
-                case "distanceToYangtzeKm": f.Take(ref yangtze, p, SitePath); break;
-                case "cityPm25Attained": f.Take(ref pm25, p, SitePath); break;
-                default: f.AddExtra(ref extra, p, SitePath); break;
+                case "inEcologicalRedLine": walk.Take(ref redLine); break;
+                case "inPermanentBasicFarmland": walk.Take(ref farmland); break;
+                case "inCountyBuiltUpArea": walk.Take(ref builtUp); break;
+                case "inChemicalPark": walk.Take(ref chemPark); break;
+                case "inLivestockBanZone": walk.Take(ref banZone); break;
+                case "distanceToYangtzeKm": walk.Take(ref yangtze); break;
+                case "cityPm25Attained": walk.Take(ref pm25); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -129,7 +122,7 @@ internal static class ProjectRecordReader
             InLivestockBanZone = f.Bool(banZone, SitePath, "inLivestockBanZone", required: false),
             DistanceToYangtzeKm = f.Number(yangtze, SitePath, "distanceToYangtzeKm", required: false, NumberRange.NonNegative),
             CityPm25Attained = f.Bool(pm25, SitePath, "cityPm25Attained", required: false),
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -141,14 +134,14 @@ internal static class ProjectRecordReader
         }
 
         JsonElement ratio = default, verified = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, ReplacementPath, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "ratio": f.Take(ref ratio, p, ReplacementPath); break;
-                case "verified": f.Take(ref verified, p, ReplacementPath); break;
-                default: f.AddExtra(ref extra, p, ReplacementPath); break;
+                case "ratio": walk.Take(ref ratio); break;
+                case "verified": walk.Take(ref verified); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -156,7 +149,7 @@ internal static class ProjectRecordReader
         {
             Ratio = f.Number(ratio, ReplacementPath, "ratio", required: true, NumberRange.Positive) ?? 0,
             Verified = f.Bool(verified, ReplacementPath, "verified", required: true) ?? false,
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 
@@ -168,14 +161,14 @@ internal static class ProjectRecordReader
         }
 
         JsonElement pollutants = default, ratio = default;
-        JsonObject? extra = null;
-        foreach (var p in e.EnumerateObject())
+        var walk = new FieldWalk(e, OffsetPath, f);
+        while (walk.MoveNext())
         {
-            switch (p.Name)
+            switch (walk.Name)
             {
-                case "pollutants": f.Take(ref pollutants, p, OffsetPath); break;
-                case "ratio": f.Take(ref ratio, p, OffsetPath); break;
-                default: f.AddExtra(ref extra, p, OffsetPath); break;
+                case "pollutants": walk.Take(ref pollutants); break;
+                case "ratio": walk.Take(ref ratio); break;
+                default: walk.Keep(); break;
             }
         }
 
@@ -198,7 +191,7 @@ internal static class ProjectRecordReader
         {
             Pollutants = names,
             Ratio = f.Number(ratio, OffsetPath, "ratio", required: true, NumberRange.Positive) ?? 0,
-            Extra = extra,
+            Extra = walk.Extra,
         };
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
@@ -48,29 +47,6 @@ internal sealed class RecordFieldReader
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
-
-    /// <summary>Holds a contract field's value; a field named twice in one object is a problem (which value counts?).</summary>
-    public void Take(ref JsonElement slot, JsonProperty property, string parent)
-    {
-        if (slot.ValueKind != JsonValueKind.Undefined)
-        {
-            Error(parent, property.Name, "field appears more than once in the object");
-        }
-
-        slot = property.Value;
-    }
-
-    /// <summary>Keeps a field the contract does not name.</summary>
-    public void AddExtra(ref JsonObject? extra, JsonProperty property, string parent)
-    {
-        extra ??= [];
-        if (extra.ContainsKey(property.Name))
-        {
-            Error(parent, property.Name, "field appears more than once in the object");
-        }
-
-        extra[property.Name] = JsonNode.Parse(property.Value.GetRawText());
-    }
 
     public string? String(JsonElement e, string parent, string name, bool required)
     {

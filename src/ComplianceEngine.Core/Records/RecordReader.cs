@@ -113,7 +113,7 @@ public static class RecordReader
         if (record is null && kind is not ("project" or "enterprise"))
         {
             // Without a known kind the shared fields are still checked, so every problem is named at once.
-            CheckSharedFields(element, f);
+            CommonFields.Check(element, f);
         }
 
         return new ParsedRecord(index, id, kind, f.HasErrors ? null : record, f.ToErrors(source, index, id));
@@ -243,20 +243,6 @@ public static class RecordReader
         {
             return false;
         }
-    }
-
-    private static void CheckSharedFields(JsonElement element, RecordFieldReader f)
-    {
-        var common = default(CommonFields);
-        foreach (var p in element.EnumerateObject())
-        {
-            common.Take(p.Name, p, f);
-        }
-
-        f.String(common.Id, JsonPaths.Root, "id", required: true);
-        f.String(common.Name, JsonPaths.Root, "name", required: true);
-        CommonFields.ReadIndustryCode(common.IndustryCode, f);
-        f.String(common.City, JsonPaths.Root, "city", required: true);
     }
 
     private static int SkipWhitespace(string text, int position)

@@ -27,18 +27,7 @@ internal static class JsonArrayStreamer
             switch (step)
             {
                 case Step.Element:
-                    JsonItem item;
-                    JsonDocument? doc = null;
-                    try
-                    {
-                        doc = JsonDocument.Parse(buffer.AsMemory(start + skipped, length));
-                        item = new JsonItem(position, doc.RootElement, null);
-                    }
-                    catch (JsonException e)
-                    {
-                        item = new JsonItem(position, default, $"malformed JSON: {e.Message}");
-                    }
-
+                    var item = JsonInputReader.Parse(position, buffer.AsMemory(start + skipped, length), static m => JsonDocument.Parse(m), out var doc);
                     using (doc)
                     {
                         yield return item;
@@ -49,17 +38,7 @@ internal static class JsonArrayStreamer
                     break;
                 case Step.NeedMore:
                     start += skipped;
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                    if (end == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, buffer.Length * 2);
-                    }
-
-                    var read = stream.Read(buffer, end, buffer.Length - end);
-                    eof = read == 0;
-                    end += read;
+                    eof = JsonInputReader.Refill(stream, ref buffer, ref start, ref end);
                     break;
                 case Step.Error:
                     yield return new JsonItem(position, default, $"malformed JSON, the rest of the file is not read: {error}");

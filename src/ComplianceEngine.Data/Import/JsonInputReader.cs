@@ -39,23 +39,48 @@ public static class JsonInputReader
 
     private static IEnumerable<JsonItem> ReadOne(Stream stream)
     {
-        var (doc, error) = Parse(() => JsonDocument.Parse(stream));
+        var item = Parse(1, stream, static s => JsonDocument.Parse(s), out var doc);
         using (doc)
         {
-            yield return new JsonItem(1, doc?.RootElement ?? default, error);
+            yield return item;
         }
     }
 
-    private static (JsonDocument? Document, string? Error) Parse(Func<JsonDocument> parse)
+    /// <summary>
+    /// One item of any input shape: its element, or its syntax error so that the items around it are still read.
+    /// <paramref name="document"/> holds the element and is the caller's to dispose once the item is used.
+    /// </summary>
+    internal static JsonItem Parse<TInput>(int position, TInput input, Func<TInput, JsonDocument> parse, out JsonDocument? document)
     {
         try
         {
-            return (parse(), null);
+            document = parse(input);
+            return new JsonItem(position, document.RootElement, null);
         }
         catch (JsonException e)
         {
-            return (null, $"malformed JSON: {e.Message}");
+            document = null;
+            return new JsonItem(position, default, $"malformed JSON: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Slides the unread bytes (from <paramref name="start"/> to <paramref name="end"/>) to the front of the buffer and
+    /// reads more after them; the buffer grows only when one item fills it. True at the end of the stream.
+    /// </summary>
+    internal static bool Refill(Stream stream, ref byte[] buffer, ref int start, ref int end)
+    {
+        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        start = 0;
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        var read = stream.Read(buffer, end, buffer.Length - end);
+        end += read;
+        return read == 0;
     }
 
     private static int FirstSignificantByte(BufferedStream stream)
@@ -81,18 +106,7 @@ public static class JsonInputReader
             var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
             if (newline < 0 && !eof)
             {
-                // Slide the partial line to the front and read more; grow only for a line longer than the buffer.
-                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                end -= start;
-                start = 0;
-                if (end == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                var read = stream.Read(buffer, end, buffer.Length - end);
-                eof = read == 0;
-                end += read;
+                eof = Refill(stream, ref buffer, ref start, ref end);
                 continue;
             }
 
@@ -112,10 +126,10 @@ public static class JsonInputReader
                 continue;
             }
 
-            var (doc, error) = Parse(() => JsonDocument.Parse(trimmed));
+            var item = Parse(lineNumber, trimmed, static t => JsonDocument.Parse(t), out var doc);
             using (doc)
             {
-                yield return new JsonItem(lineNumber, doc?.RootElement ?? default, error);
+                yield return item;
             }
         }
     }

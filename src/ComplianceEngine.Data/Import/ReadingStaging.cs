@@ -8,7 +8,7 @@ namespace ComplianceEngine.Data.Import;
 /// Binary-COPYs readings into a temporary table, creates the monthly partitions the batch needs, then inserts into
 /// the partitioned table, ignoring readings already stored for the same (enterprise, facility, pollutant, hour).
 /// </summary>
-internal sealed class ReadingStaging : IStaging<ReadingRow>
+internal sealed class ReadingStaging : StagingTable<ReadingRow>
 {
     private const string CreateSql = """
         CREATE TEMP TABLE reading_staging (
@@ -49,86 +49,51 @@ internal sealed class ReadingStaging : IStaging<ReadingRow>
         ON CONFLICT (series_id, hour) DO NOTHING
         """;
 
-    private readonly NpgsqlConnection _connection;
-    private NpgsqlBinaryImporter? _copy;
-    private long _staged;
+    private const string DropSql = "DROP TABLE IF EXISTS reading_staging; RESET work_mem";
 
-    private ReadingStaging(NpgsqlConnection connection) => _connection = connection;
-
-    public static async Task<ReadingStaging> StartAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    private ReadingStaging(NpgsqlConnection connection)
+        : base(connection, DropSql)
     {
-        var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(CreateSql);
-        var staging = new ReadingStaging(connection);
-        staging._copy = await connection.BeginBinaryImportAsync(CopySql, ct);
-        return staging;
     }
 
-    public void Add(in ReadingRow r)
+    public static Task<ReadingStaging> StartAsync(NpgsqlDataSource dataSource, CancellationToken ct) =>
+        OpenAsync(dataSource, CreateSql, CopySql, static connection => new ReadingStaging(connection), ct);
+
+    protected override void Write(NpgsqlBinaryImporter copy, in ReadingRow r)
     {
-        var copy = _copy!;
-        copy.StartRow();
         copy.Write(r.EnterpriseId, NpgsqlDbType.Text);
         copy.Write(r.FacilityId, NpgsqlDbType.Text);
         copy.Write(r.Pollutant, NpgsqlDbType.Text);
         copy.Write(r.Hour.UtcDateTime, NpgsqlDbType.TimestampTz);
         copy.Write(r.ConcentrationMgM3, NpgsqlDbType.Double);
-        _staged++;
     }
 
-    /// <summary>Ends the COPY and inserts; readings already stored count as unchanged.</summary>
-    public async Task<(long Inserted, long Updated, long Unchanged)> CompleteAsync(CancellationToken ct)
+    /// <summary>Inserts the staged readings; those already stored count as unchanged.</summary>
+    protected override async Task<(long Inserted, long Updated, long Unchanged)> MergeAsync(NpgsqlConnection connection, long staged, CancellationToken ct)
     {
-        await _copy!.CompleteAsync(ct);
-        await _copy.DisposeAsync();
-        _copy = null;
-
         // Partitions commit on their own first, so the long insert does not hold the partition-creation lock.
-        await _connection.ExecuteAsync(new CommandDefinition(PartitionsSql, commandTimeout: 0, cancellationToken: ct));
-        await _connection.ExecuteAsync(new CommandDefinition(SeriesSql, commandTimeout: 0, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(PartitionsSql, commandTimeout: 0, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(SeriesSql, commandTimeout: 0, cancellationToken: ct));
         // The anti-join sorts the batch by key; in memory that takes a third of the time of a sort spilled to disk.
-        await _connection.ExecuteAsync("SET work_mem = '256MB'");
+        await connection.ExecuteAsync("SET work_mem = '256MB'");
         // A temporary table has no statistics until analysed; without them the planner guesses a few hundred rows.
-        await _connection.ExecuteAsync(new CommandDefinition("ANALYZE reading_staging", commandTimeout: 0, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("ANALYZE reading_staging", commandTimeout: 0, cancellationToken: ct));
         int inserted;
         try
         {
             // Never a nested loop here: when the planner believes the target partitions nearly empty it would scan
             // them once per staged row while the statement fills them (seen with a parameterised hour range: a
             // 1,000,000-row chunk ran for minutes). Merge or hash anti-joins stay linear.
-            await using var tx = await _connection.BeginTransactionAsync(ct);
-            await _connection.ExecuteAsync(new CommandDefinition("SET LOCAL enable_nestloop = off", transaction: tx, cancellationToken: ct));
-            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertNewSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL enable_nestloop = off", transaction: tx, cancellationToken: ct));
+            inserted = await connection.ExecuteAsync(new CommandDefinition(InsertNewSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            inserted = await _connection.ExecuteAsync(new CommandDefinition(InsertDeduplicatingSql, commandTimeout: 0, cancellationToken: ct));
+            inserted = await connection.ExecuteAsync(new CommandDefinition(InsertDeduplicatingSql, commandTimeout: 0, cancellationToken: ct));
         }
 
-        return (inserted, 0, _staged - inserted);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_copy is not null)
-        {
-            await _copy.DisposeAsync();
-        }
-
-        // Npgsql's reset of a pooled session drops the table too; dropping it here keeps a long-lived session clean,
-        // and a broken connection must not hide the error that broke it.
-        if (_connection.State == System.Data.ConnectionState.Open)
-        {
-            try
-            {
-                await _connection.ExecuteAsync("DROP TABLE IF EXISTS reading_staging; RESET work_mem");
-            }
-            catch (NpgsqlException)
-            {
-            }
-        }
-
-        await _connection.DisposeAsync();
+        return (inserted, 0, staged - inserted);
     }
 }

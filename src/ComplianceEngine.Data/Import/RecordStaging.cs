@@ -8,7 +8,7 @@ namespace ComplianceEngine.Data.Import;
 /// Binary-COPYs records into a temporary table, then upserts each kind with one statement. A row whose record is
 /// unchanged is not touched (no new tuple, <c>updated_at</c> kept), so re-importing a file changes nothing.
 /// </summary>
-internal sealed class RecordStaging : IStaging<RecordRow>
+internal sealed class RecordStaging : StagingTable<RecordRow>
 {
     private const string CreateSql = """
         CREATE TEMP TABLE record_staging (
@@ -59,25 +59,18 @@ internal sealed class RecordStaging : IStaging<RecordRow>
         SELECT count(*) FILTER (WHERE inserted) AS Inserted, count(*) FILTER (WHERE NOT inserted) AS Updated FROM upserted
         """;
 
-    private readonly NpgsqlConnection _connection;
-    private NpgsqlBinaryImporter? _copy;
-    private long _staged;
+    private const string DropSql = "DROP TABLE IF EXISTS record_staging";
 
-    private RecordStaging(NpgsqlConnection connection) => _connection = connection;
-
-    public static async Task<RecordStaging> StartAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    private RecordStaging(NpgsqlConnection connection)
+        : base(connection, DropSql)
     {
-        var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(CreateSql);
-        var staging = new RecordStaging(connection);
-        staging._copy = await connection.BeginBinaryImportAsync(CopySql, ct);
-        return staging;
     }
 
-    public void Add(in RecordRow r)
+    public static Task<RecordStaging> StartAsync(NpgsqlDataSource dataSource, CancellationToken ct) =>
+        OpenAsync(dataSource, CreateSql, CopySql, static connection => new RecordStaging(connection), ct);
+
+    protected override void Write(NpgsqlBinaryImporter copy, in RecordRow r)
     {
-        var copy = _copy!;
-        copy.StartRow();
         copy.Write(r.Kind, NpgsqlDbType.Text);
         copy.Write(r.Id, NpgsqlDbType.Text);
         copy.Write(r.Name, NpgsqlDbType.Text);
@@ -94,47 +87,19 @@ internal sealed class RecordStaging : IStaging<RecordRow>
         WriteNullable(copy, r.ConstructionType);
         WriteNullable(copy, r.ApplicationDate);
         copy.Write(r.Json, NpgsqlDbType.Jsonb);
-        _staged++;
     }
 
-    public async Task<(long Inserted, long Updated, long Unchanged)> CompleteAsync(CancellationToken ct)
+    protected override async Task<(long Inserted, long Updated, long Unchanged)> MergeAsync(NpgsqlConnection connection, long staged, CancellationToken ct)
     {
-        await _copy!.CompleteAsync(ct);
-        await _copy.DisposeAsync();
-        _copy = null;
-
         // Both upserts of a chunk in one transaction.
-        await using var tx = await _connection.BeginTransactionAsync(ct);
-        var e = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertEnterprisesSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
-        var p = await _connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertProjectsSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var e = await connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertEnterprisesSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
+        var p = await connection.QuerySingleAsync<Counts>(new CommandDefinition(UpsertProjectsSql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
         await tx.CommitAsync(ct);
 
         var inserted = e.Inserted + p.Inserted;
         var updated = e.Updated + p.Updated;
-        return (inserted, updated, _staged - inserted - updated);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_copy is not null)
-        {
-            await _copy.DisposeAsync();
-        }
-
-        // Npgsql's reset of a pooled session drops the table too; dropping it here keeps a long-lived session clean,
-        // and a broken connection must not hide the error that broke it.
-        if (_connection.State == System.Data.ConnectionState.Open)
-        {
-            try
-            {
-                await _connection.ExecuteAsync("DROP TABLE IF EXISTS record_staging");
-            }
-            catch (NpgsqlException)
-            {
-            }
-        }
-
-        await _connection.DisposeAsync();
+        return (inserted, updated, staged - inserted - updated);
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)

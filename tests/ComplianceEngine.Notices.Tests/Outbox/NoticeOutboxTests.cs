@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Tests;
 using ComplianceEngine.Notices.Outbox;
 using Dapper;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ComplianceEngine.Data.Tests;
 using ComplianceEngine.Notices.Outbox;
 using Dapper;
 
