@@ -66,10 +66,19 @@ internal abstract class StagingTable<TRow> : IStaging<TRow>
         where TStaging : StagingTable<TRow>
     {
         var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(createSql);
-        var staging = create(connection);
-        staging._copy = await connection.BeginBinaryImportAsync(copySql, ct);
-        return staging;
+        try
+        {
+            await connection.ExecuteAsync(createSql);
+            var staging = create(connection);
+            staging._copy = await connection.BeginBinaryImportAsync(copySql, ct);
+            return staging;
+        }
+        catch
+        {
+            // The staging never reached its owner, who would have disposed it: give the connection back here.
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Writes one row's columns, in the order of the COPY statement, after the row is started.</summary>
