@@ -12,6 +12,14 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary><c>--input FILE…</c>: record files, required, several after one flag.</summary>
+    public static Option<FileInfo[]> RecordFiles(string description = "Record files: a JSON array or JSON lines of project and enterprise records") => new("--input")
+    {
+        Description = description,
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public static Option<DateOnly> AsOf(bool required = true) => new("--as-of")
     {
         Description = "The date the records are evaluated for (yyyy-MM-dd)",

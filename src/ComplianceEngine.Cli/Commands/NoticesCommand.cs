@@ -19,12 +19,7 @@ internal static class NoticesCommand
 
     public static Command Create()
     {
-        var input = new Option<FileInfo[]>("--input")
-        {
-            Description = "Record files: a JSON array or JSON lines of project and enterprise records",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var input = CommonOptions.RecordFiles();
         var asOf = CommonOptions.AsOf();
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the notices to (created if missing)", Required = true };
         var lang = new Option<string>("--lang") { Description = "zh (default) or en", DefaultValueFactory = _ => NoticeLanguage.Chinese };

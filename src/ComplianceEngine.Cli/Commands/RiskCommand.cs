@@ -44,7 +44,7 @@ internal static class RiskCommand
     private static Command Score()
     {
         var model = Model("The trained model (.zip)");
-        var input = new Option<FileInfo[]>("--input") { Description = "Enterprise records (the snapshot as of --as-of)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var input = CommonOptions.RecordFiles("Enterprise records (the snapshot as of --as-of)");
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format") { Description = "json, csv or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "csv", "table");
@@ -56,7 +56,7 @@ internal static class RiskCommand
     private static Command List()
     {
         var model = Model("The trained model (.zip)");
-        var input = new Option<FileInfo[]>("--input") { Description = "Enterprise records (the snapshot as of --as-of)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var input = CommonOptions.RecordFiles("Enterprise records (the snapshot as of --as-of)");
         var asOf = CommonOptions.AsOf();
         var city = new Option<string?>("--city") { Description = "Only this city (e.g. 赣州市); default the whole province" };
         var top = new Option<int>("--top") { Description = "Length of the list", DefaultValueFactory = _ => 50 };

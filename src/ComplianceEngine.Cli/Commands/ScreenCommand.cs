@@ -11,12 +11,7 @@ internal static class ScreenCommand
 
     public static Command Create()
     {
-        var input = new Option<FileInfo[]>("--input")
-        {
-            Description = "Record files: a JSON array or JSON lines of project and enterprise records",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var input = CommonOptions.RecordFiles();
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format") { Description = "table, json, jsonl, csv or summary", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
