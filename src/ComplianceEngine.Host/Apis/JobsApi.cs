@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
@@ -24,7 +23,7 @@ public static class JobsApi
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"expected a date yyyy-MM-dd, got '{asOf}'"] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [AsOfDate.Invalid(asOf)] });
         }
 
         if (!options.Value.Enabled)
@@ -35,7 +34,7 @@ public static class JobsApi
 
         // The date is fixed now, not when a worker gets to the job. The fan-out is queued like the scheduled one, so the
         // request returns at once and a crash while queueing the batches is retried like any job.
-        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = AsOfDate.Text(date);
         var jobs = http.RequestServices.GetRequiredService<IBackgroundJobClient>();
         var jobId = jobs.Enqueue<NightlySweep>(s => s.FanOutAsync(day, CancellationToken.None));
         return Results.Accepted($"/hangfire/jobs/details/{jobId}", new { jobId, asOf = day });

@@ -39,7 +39,7 @@ public static class RiskListApi
 
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            errors["asOf"] = [$"expected a date yyyy-MM-dd, got '{asOf}'"];
+            errors["asOf"] = [AsOfDate.Invalid(asOf)];
         }
 
         if (errors.Count > 0)

@@ -27,7 +27,7 @@ public static class ScreeningsApi
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"expected a date yyyy-MM-dd, got '{asOf}'"] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [AsOfDate.Invalid(asOf)] });
         }
 
         var (document, problem) = await JsonBody.ReadAsync(request, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceEngine.Host.Apis;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,7 @@ public sealed class NightlySweep(NpgsqlDataSource dataSource, IBackgroundJobClie
     /// <summary>Queues the batches; <paramref name="asOf"/> (yyyy-MM-dd) defaults to today in Asia/Shanghai. Returns the number of batches.</summary>
     public async Task<int> FanOutAsync(string? asOf, CancellationToken ct)
     {
-        var date = asOf ?? AsOfDate.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = asOf ?? AsOfDate.Text(AsOfDate.Today(clock));
         var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
         foreach (var batch in batches)
         {

@@ -1,10 +1,10 @@
-using System.Globalization;
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
-using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -20,8 +20,8 @@ public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, R
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);
-        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var screened = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, ct);
+        var date = AsOfDate.FromText(asOf);
+        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

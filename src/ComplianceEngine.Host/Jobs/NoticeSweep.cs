@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Notices;
 using Hangfire;
@@ -25,7 +24,7 @@ public sealed class NoticeSweep(NpgsqlDataSource dataSource, IBackgroundJobClien
             throw new ArgumentException($"'{noticeType}' is not issued by a register run", nameof(noticeType));
         }
 
-        var date = asOf ?? AsOfDate.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = asOf ?? AsOfDate.Text(AsOfDate.Today(clock));
         var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
         foreach (var batch in batches)
         {

@@ -1,6 +1,5 @@
-using System.Globalization;
 using ComplianceEngine.Data.Audit;
-using ComplianceEngine.Data.Records;
+using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using Npgsql;
 
@@ -16,25 +15,12 @@ public sealed class SweepBatch(NpgsqlDataSource dataSource, AuditTrail trail, Ru
     /// <param name="asOf">yyyy-MM-dd: a string so the job's stored arguments do not depend on a serializer's date handling.</param>
     public async Task<int> RunAsync(string[] enterpriseIds, string asOf, CancellationToken ct)
     {
-        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = AsOfDate.FromText(asOf);
         var ruleSet = catalog.Current;
-        var evaluated = 0;
-        var invalid = 0;
-        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", enterpriseIds, ct))
-        {
-            if (parsed.Record is { } record)
-            {
-                await trail.EvaluateAsync(ruleSet, record, date, ct);
-                evaluated++;
-            }
-            else
-            {
-                invalid++;
-            }
-        }
+        var (screened, unreadable) = await TrailScreening.EvaluateAsync(dataSource, trail, ruleSet, enterpriseIds, date, ct);
 
         logger.LogInformation("sweep batch of {Ids} enterprise(s) as of {AsOf}: {Evaluated} evaluated, {Invalid} unreadable, rule set {Version}",
-            enterpriseIds.Length, asOf, evaluated, invalid, ruleSet.Version);
-        return evaluated;
+            enterpriseIds.Length, asOf, screened.Count, unreadable, ruleSet.Version);
+        return screened.Count;
     }
 }

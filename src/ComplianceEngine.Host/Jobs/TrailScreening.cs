@@ -14,9 +14,11 @@ namespace ComplianceEngine.Host.Jobs;
 public static class TrailScreening
 {
     /// <param name="ids">The enterprises; null for the whole register.</param>
-    public static async Task<IReadOnlyList<ScreenedRecord>> EvaluateAsync(NpgsqlDataSource dataSource, AuditTrail trail, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
+    /// <returns>The evaluated enterprises, and how many stored records could not be read as records.</returns>
+    public static async Task<(IReadOnlyList<ScreenedRecord> Screened, int Unreadable)> EvaluateAsync(NpgsqlDataSource dataSource, AuditTrail trail, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
     {
         var screened = new List<ScreenedRecord>();
+        var unreadable = 0;
         await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", ids, ct))
         {
             if (parsed.Record is { } record)
@@ -24,8 +26,12 @@ public static class TrailScreening
                 var (result, _) = await trail.EvaluateAsync(ruleSet, record, asOf, ct);
                 screened.Add(new ScreenedRecord(record, result));
             }
+            else
+            {
+                unreadable++;
+            }
         }
 
-        return screened;
+        return (screened, unreadable);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
@@ -24,11 +23,11 @@ public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail
 
     public async Task<FillResult> RunAsync(string? asOf, CancellationToken ct)
     {
-        var date = asOf is null ? AsOfDate.Today(clock) : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = asOf is null ? AsOfDate.Today(clock) : AsOfDate.FromText(asOf);
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var screened = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, ct);
+        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
