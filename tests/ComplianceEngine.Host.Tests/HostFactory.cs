@@ -46,6 +46,22 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>Imports the bundled sample's 300 enterprises through the API, as an officer would.</summary>
+    public async Task ImportSampleAsync()
+    {
+        using var officer = ClientWithKey(OfficerKey);
+        var sample = await File.ReadAllTextAsync(RepositoryFile("data", "sample", "enterprises.json"));
+        var response = await officer.PostAsync("/api/v1/records", new StringContent(sample, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>The sample's first enterprise (E-0000001) as its own JSON text, for a test to change and import.</summary>
+    public static string FirstSampleEnterprise()
+    {
+        var sample = File.ReadAllText(RepositoryFile("data", "sample", "enterprises.json"));
+        return sample[sample.IndexOf('{', StringComparison.Ordinal)..(sample.IndexOf("\n  }", StringComparison.Ordinal) + 4)];
+    }
+
     /// <summary>Settings a test adds to (or overrides in) the defaults below.</summary>
     public Dictionary<string, string?> ExtraSettings { get; } = [];
 

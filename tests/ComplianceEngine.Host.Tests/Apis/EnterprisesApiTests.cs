@@ -10,14 +10,6 @@ namespace ComplianceEngine.Host.Tests.Apis;
 
 public sealed class EnterprisesApiTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    private async Task ImportSampleAsync()
-    {
-        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
-        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-        var response = await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
     [Fact]
     public async Task Records_ImportsTheSampleAndReportsInvalidItems_WhenBodyMixesValidAndInvalid()
     {
@@ -36,7 +28,7 @@ public sealed class EnterprisesApiTests(HostFactory host) : IClassFixture<HostFa
     [Fact]
     public async Task Enterprise_ReturnsOwnRecord_WhenEnterpriseCallerAsksForItsOwn()
     {
-        await ImportSampleAsync();
+        await host.ImportSampleAsync();
         using var client = host.ClientWithKey(HostFactory.EnterpriseKey);
 
         var response = await client.GetAsync($"/api/v1/enterprises/{HostFactory.OwnEnterpriseId}");
@@ -49,7 +41,7 @@ public sealed class EnterprisesApiTests(HostFactory host) : IClassFixture<HostFa
     [Fact]
     public async Task History_ListsStoredEvaluationsAndGetShowsTheLatest_WhenEnterpriseWasEvaluated()
     {
-        await ImportSampleAsync();
+        await host.ImportSampleAsync();
         // What the nightly sweep will do: evaluate the stored record through the audit trail.
         await using (var dataSource = ComplianceDatabase.CreateDataSource(host.ConnectionString))
         {

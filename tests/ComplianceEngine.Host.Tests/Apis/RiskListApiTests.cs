@@ -54,8 +54,7 @@ public sealed class RiskListApiTests(RiskHostFactory host) : IClassFixture<RiskH
         await host.ImportSampleAsync();
         using var enforcement = host.ClientWithKey(HostFactory.EnforcementKey);
         using var before = JsonDocument.Parse(await enforcement.GetStringAsync("/api/v1/risk-list?top=5&asOf=2026-11-23"));
-        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-        var first = sample[sample.IndexOf('{', StringComparison.Ordinal)..(sample.IndexOf("\n  }", StringComparison.Ordinal) + 4)];
+        var first = HostFactory.FirstSampleEnterprise();
         using var officer = host.ClientWithKey(HostFactory.OfficerKey);
         var added = await officer.PostAsync("/api/v1/records", new StringContent(
             "[" + first.Replace("\"E-0000001\"", "\"E-RISK-NEW\"", StringComparison.Ordinal) + "]", System.Text.Encoding.UTF8, "application/json"));

@@ -23,8 +23,7 @@ public sealed class SampleDataExtensionsTests
             using var officer = host.ClientWithKey(HostFactory.OfficerKey);
             Assert.Equal((300L, 80L), (await CountAsync(host, "enterprises"), await CountAsync(host, "projects")));
             // An edit made through the API survives a restart: the sample is not imported over a register in use.
-            var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-            var first = sample[sample.IndexOf('{', StringComparison.Ordinal)..(sample.IndexOf("\n  }", StringComparison.Ordinal) + 4)];
+            var first = HostFactory.FirstSampleEnterprise();
             Assert.Contains("\"E-0000001\"", first, StringComparison.Ordinal);
             var renamed = System.Text.RegularExpressions.Regex.Replace(first, "\"name\": \"[^\"]+\"", "\"name\": \"改名测试有限公司\"");
             var import = await officer.PostAsync("/api/v1/records", new StringContent("[" + renamed + "]", Encoding.UTF8, "application/json"));

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using ComplianceEngine.Host.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -16,10 +14,7 @@ public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<Jobs
     [Fact]
     public async Task FanOut_EvaluatesEveryEnterpriseOnceAndARerunAddsNothing_WhenRunTwice()
     {
-        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
-        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-        var import = await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        await host.ImportSampleAsync();
         var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
 
         var batches = await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);
@@ -41,9 +36,7 @@ public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<Jobs
     public async Task FanOut_CompletesTheRegisterWithoutDuplicates_WhenABatchHadStoppedHalfway()
     {
         const string asOf = "2026-11-24";
-        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
-        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"))).StatusCode);
+        await host.ImportSampleAsync();
         var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
         // A batch that died after storing half its enterprises: the first half of the first batch is in the trail.
         var firstHalf = new List<string>();

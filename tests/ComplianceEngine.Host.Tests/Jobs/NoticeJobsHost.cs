@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using ComplianceEngine.Host.Tests.Risk;
 using Npgsql;
 
@@ -16,12 +14,6 @@ public sealed class NoticeJobsHost : JobsHostFactory
         ExtraSettings["Notices:DropFolder"] = DropFolder;
     }
 
-    public async Task ImportSampleAsync()
-    {
-        using var officer = ClientWithKey(OfficerKey);
-        var sample = await File.ReadAllTextAsync(RepositoryFile("data", "sample", "enterprises.json"));
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"))).StatusCode);
-    }
 
     public async Task<List<string>> ColumnAsync(string sql)
     {

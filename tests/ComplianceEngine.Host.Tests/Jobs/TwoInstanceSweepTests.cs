@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using ComplianceEngine.Host.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -14,9 +12,7 @@ public sealed class TwoInstanceSweepTests(TwoInstances hosts) : IClassFixture<Tw
     [Fact]
     public async Task FanOut_IsSharedByBothInstancesWithoutDuplicatesOrGaps_WhenTwoHostsShareTheDatabase()
     {
-        using var officer = hosts.First.ClientWithKey(HostFactory.OfficerKey);
-        var sample = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "enterprises.json"));
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"))).StatusCode);
+        await hosts.First.ImportSampleAsync();
         var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
 
         var batches = await hosts.First.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);

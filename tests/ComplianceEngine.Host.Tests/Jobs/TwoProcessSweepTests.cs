@@ -19,8 +19,7 @@ public sealed class TwoProcessSweepTests
         await using var database = await FreshDatabase.CreateAsync();
         var settings = SweepHostSettings.For(database, BatchSize, workers: 2, invisibilityTimeout: TimeSpan.FromMinutes(5));
         await using var first = HostProcess.Start("first", settings);
-        // One after the other, as in a rolling start: Hangfire's schema installer takes no lock against a second
-        // node creating the same schema at the same moment.
+        // One after the other, as in a rolling start (starting together is ConcurrentStartTests' case).
         await first.WaitUntilReadyAsync(Eventually.Timeout);
         await using var second = HostProcess.Start("second", settings);
         using var officer = first.Client(SweepHostSettings.OfficerKey);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 
 namespace ComplianceEngine.Host.Tests.Risk;
 
@@ -8,11 +6,4 @@ public sealed class RiskHostFactory : HostFactory
 {
     public RiskHostFactory() => ExtraSettings["Risk:ModelPath"] = TrainedModel.Path;
 
-    public async Task ImportSampleAsync()
-    {
-        using var officer = ClientWithKey(OfficerKey);
-        var sample = await File.ReadAllTextAsync(RepositoryFile("data", "sample", "enterprises.json"));
-        var response = await officer.PostAsync("/api/v1/records", new StringContent(sample, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 }
