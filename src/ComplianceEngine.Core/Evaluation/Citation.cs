@@ -1,11 +1,23 @@
 namespace ComplianceEngine.Core.Evaluation;
 
-/// <summary>Where a rule comes from: the document, the clause and the original sentence, plus any national standard it relies on for a number.</summary>
+/// <summary>
+/// Where a rule comes from. <see cref="BasisKind"/> and <see cref="Basis"/> are the provisions the finding rests on
+/// (law, regulation or standard with its article); the plan's document, clause and verbatim sentence are the policy
+/// context that points to them.
+/// </summary>
 public sealed record Citation
 {
     public required string Document { get; init; }
     public string? DocumentNumber { get; init; }
     public required string Clause { get; init; }
+
+    /// <summary>The plan's sentence exactly as the source has it, typos included.</summary>
     public required string Quote { get; init; }
+
+    /// <summary>A correction of an error in the quoted sentence, e.g. <c>“重时”应为“重点”</c>; null when the sentence is right.</summary>
+    public string? Erratum { get; init; }
+
+    /// <summary>The strongest kind of text among the provisions the finding rests on.</summary>
+    public BasisKind BasisKind { get; init; } = BasisKind.Plan;
     public IReadOnlyList<LegalReference> Basis { get; init; } = [];
 }

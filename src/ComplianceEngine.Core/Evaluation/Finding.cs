@@ -15,6 +15,9 @@ public sealed record Finding
     public bool Overdue { get; init; }
     public IReadOnlyList<ConditionTrace> Conditions { get; init; } = [];
 
+    /// <summary>For a missing-value finding (<see cref="Severity.Missing"/>): the JSON paths of the decisive fields the record lacks.</summary>
+    public IReadOnlyList<string> MissingFields { get; init; } = [];
+
     /// <summary>The record values the rule looked at, by name, as evaluated.</summary>
     public IReadOnlyDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>();
 }

@@ -1,10 +1,18 @@
 namespace ComplianceEngine.Core.Evaluation;
 
-/// <summary>A national law, regulation or standard cited by name and number, e.g. GB 13271-2014.</summary>
+/// <summary>A law, regulation, standard or policy document cited by name and number, e.g. GB 13271-2014 表1.</summary>
 public sealed record LegalReference
 {
     public required string Title { get; init; }
     public required string Number { get; init; }
+
+    /// <summary>Article, table or paragraph, e.g. <c>第二十六条</c>.</summary>
     public string? Clause { get; init; }
     public string? Quote { get; init; }
+
+    /// <summary>The kind of text; null on references written before the kind was recorded (emission-limit references).</summary>
+    public BasisKind? Kind { get; init; }
+
+    /// <summary>The day the provision took effect (施行日期), when the catalog states it.</summary>
+    public DateOnly? InForceFrom { get; init; }
 }

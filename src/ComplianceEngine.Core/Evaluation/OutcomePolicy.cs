@@ -1,8 +1,9 @@
 namespace ComplianceEngine.Core.Evaluation;
 
-/// <summary>Turns findings into the contract's outcomes.</summary>
+/// <summary>Turns findings into the contract's outcomes (docs/rule-format.md, "Severity and outcome"; ADR 0008 for missing values).</summary>
 public static class OutcomePolicy
 {
+    /// <summary>Reject on a prohibition; conditional (补正) on any condition, obligation, limit, supervision item or missing decisive value.</summary>
     public static Outcome ForProject(IEnumerable<Finding> findings)
     {
         var outcome = Outcome.Approve;
@@ -12,7 +13,7 @@ public static class OutcomePolicy
             {
                 case Severity.Prohibition:
                     return Outcome.Reject;
-                case Severity.Condition or Severity.Obligation or Severity.Limit:
+                case Severity.Condition or Severity.Obligation or Severity.Limit or Severity.Supervision or Severity.Missing:
                     outcome = Outcome.Conditional;
                     break;
             }
@@ -21,7 +22,11 @@ public static class OutcomePolicy
         return outcome;
     }
 
-    /// <summary>Non-compliant on any prohibition, exceedance or overdue obligation; due while every unmet obligation is still ahead of its deadline.</summary>
+    /// <summary>
+    /// Non-compliant on any prohibition, exceedance or overdue obligation; due while every unmet obligation is still
+    /// ahead of its deadline, and on any supervision item or missing decisive value, which can never make an
+    /// enterprise non-compliant (no legal violation is established) but keep it from being certified compliant.
+    /// </summary>
     public static Outcome ForEnterprise(IEnumerable<Finding> findings)
     {
         var outcome = Outcome.Compliant;
@@ -33,7 +38,7 @@ public static class OutcomePolicy
                     return Outcome.Noncompliant;
                 case Severity.Obligation or Severity.Condition when f.Overdue:
                     return Outcome.Noncompliant;
-                case Severity.Obligation or Severity.Condition:
+                case Severity.Obligation or Severity.Condition or Severity.Supervision or Severity.Missing:
                     outcome = Outcome.Due;
                     break;
             }

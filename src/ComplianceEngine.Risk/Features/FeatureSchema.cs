@@ -13,7 +13,7 @@ public static class FeatureSchema
 {
     public const string Version = "risk-features/1";
 
-    public static readonly IReadOnlyList<string> FindingSeverities = ["prohibition", "condition", "obligation", "limit", "advisory"];
+    public static readonly IReadOnlyList<string> FindingSeverities = ["prohibition", "condition", "obligation", "limit", "supervision", "missing", "advisory"];
 
     public static readonly IReadOnlyList<string> Families =
         ["ultra-low", "voc", "permits", "limits", "clean-production", "heavy-metals", "two-high", "siting"];

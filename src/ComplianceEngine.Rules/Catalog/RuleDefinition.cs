@@ -30,6 +30,9 @@ public sealed record RuleDefinition
     public required LocalizedText Message { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> Facts { get; init; } = [];
 
+    /// <summary>What happens when an optional field the conditions read is absent (ADR 0008): one entry per field.</summary>
+    public IReadOnlyList<MissingValueRule> WhenMissing { get; init; } = [];
+
     public bool InForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is not { } to || date <= to);
 
     /// <summary>Whether the rule looks at records of this kind and city on this date, given which sectors the record is in.</summary>

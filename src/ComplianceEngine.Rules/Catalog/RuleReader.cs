@@ -12,9 +12,7 @@ internal static partial class RuleReader
     private static readonly HashSet<string> WorkflowFields = ["WorkflowName", "Rules"];
     private static readonly HashSet<string> RuleFields = ["RuleName", "RuleExpressionType", "Expression", "Operator", "Rules", "Properties", "Enabled", "SuccessEvent", "ErrorMessage"];
     private static readonly HashSet<string> ChildFields = ["RuleName", "RuleExpressionType", "Expression", "Enabled"];
-    private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "citation", "message", "facts"];
-    private static readonly HashSet<string> CitationFields = ["source", "clause", "quote", "basis"];
-    private static readonly HashSet<string> BasisFields = ["title", "number", "clause", "quote"];
+    private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "citation", "message", "facts", "whenMissing"];
     private static readonly HashSet<string> BuiltInPlaceholders = ["facilityId", "deadline", "asOf"];
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
@@ -137,9 +135,9 @@ internal static partial class RuleReader
 
         var severityText = fields.Text(props, "severity", ploc);
         Severity severity = default;
-        if (severityText is not null && (!Enum.TryParse(severityText, ignoreCase: true, out severity) || severityText != severityText.ToLowerInvariant()))
+        if (severityText is not null && (!Enum.TryParse(severityText, ignoreCase: true, out severity) || severityText != severityText.ToLowerInvariant() || severity == Severity.Missing))
         {
-            fields.Issue(ploc + ".severity", $"unknown severity '{severityText}' (expected prohibition, condition, obligation, limit or advisory)");
+            fields.Issue(ploc + ".severity", $"unknown severity '{severityText}' (expected prohibition, condition, obligation, limit, supervision or advisory)");
             severityText = null;
         }
 
@@ -166,7 +164,8 @@ internal static partial class RuleReader
         }
 
         var facts = ReadFacts(props, ploc, fields);
-        var (citation, source) = ReadCitation(props, ploc, fields, sources);
+        var (citation, source) = CitationReader.Read(props, ploc, severityText is null ? null : severity, fields, sources);
+        var whenMissing = MissingValueReader.Read(props, ploc, kind, scope, conditions, fields);
         var message = ParameterReader.ReadText(props, "message", ploc, fields);
         if (message is not null)
         {
@@ -190,7 +189,7 @@ internal static partial class RuleReader
             Id = id, Family = family, Kind = kind, Scope = scope, Severity = severity, File = fields.File, Workflow = workflow,
             AnyCondition = any, Conditions = conditions, Sectors = sectors, FacilityTypes = facilityTypes, Cities = cities,
             InForceFrom = from.Value, InForceTo = to, DeadlineParameter = deadline, Citation = citation, CitationSource = source,
-            Message = message, Facts = facts,
+            Message = message, Facts = facts, WhenMissing = whenMissing,
         };
     }
 
@@ -261,58 +260,6 @@ internal static partial class RuleReader
         }
 
         return facts;
-    }
-
-    private static (Citation?, string?) ReadCitation(JsonElement props, string loc, JsonFields fields, IReadOnlyDictionary<string, SourceDocument> sources)
-    {
-        if (fields.Object(props, "citation", loc) is not { } c)
-        {
-            return (null, null);
-        }
-
-        loc += ".citation";
-        fields.OnlyKnown(c, loc, CitationFields);
-        var source = fields.Text(c, "source", loc);
-        var clause = fields.Text(c, "clause", loc);
-        var quote = fields.Text(c, "quote", loc);
-        var basis = new List<LegalReference>();
-        if (c.TryGetProperty("basis", out var b) && b.ValueKind == JsonValueKind.Array)
-        {
-            var i = 0;
-            foreach (var item in b.EnumerateArray())
-            {
-                var bloc = $"{loc}.basis[{i++}]";
-                fields.OnlyKnown(item, bloc, BasisFields);
-                var title = fields.Text(item, "title", bloc);
-                var number = fields.Text(item, "number", bloc);
-                if (title is not null && number is not null)
-                {
-                    basis.Add(new LegalReference
-                    {
-                        Title = title, Number = number, Clause = fields.Text(item, "clause", bloc, required: false),
-                        Quote = fields.Text(item, "quote", bloc, required: false),
-                    });
-                }
-            }
-        }
-
-        if (source is null || clause is null || quote is null)
-        {
-            return (null, null);
-        }
-
-        if (!sources.TryGetValue(source, out var doc))
-        {
-            fields.Issue(loc + ".source", $"unknown source '{source}' (see sources/sources.json)");
-            return (null, null);
-        }
-
-        if (!doc.Contains(quote))
-        {
-            fields.Issue(loc + ".quote", $"quote does not occur verbatim in source {source} ({doc.Title})");
-        }
-
-        return (new Citation { Document = doc.Title, DocumentNumber = doc.Number, Clause = clause, Quote = quote, Basis = basis }, source);
     }
 
     private static IReadOnlyList<string> CheckedList(JsonElement props, string name, string loc, IReadOnlyList<string> allowed, JsonFields fields, bool required = true)

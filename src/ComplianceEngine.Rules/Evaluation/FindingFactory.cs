@@ -1,11 +1,12 @@
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
+using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Compilation;
 using ComplianceEngine.Rules.Parameters;
 
 namespace ComplianceEngine.Rules.Evaluation;
 
-/// <summary>Builds the explanation of a rule that fired: which conditions held, the facts, the deadline and the message.</summary>
+/// <summary>Builds the explanation of a rule that fired, or that could not be decided for want of a field: which conditions held, the facts, the deadline and the message.</summary>
 internal static class FindingFactory
 {
     public static Finding Create(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p, string? facilityId)
@@ -27,7 +28,7 @@ internal static class FindingFactory
         var overdue = d.Severity switch
         {
             Severity.Advisory => false,
-            Severity.Obligation or Severity.Condition => deadline is not { } due || p.AsOf > due,
+            Severity.Obligation or Severity.Condition or Severity.Supervision => deadline is not { } due || p.AsOf > due,
             _ => true,
         };
 
@@ -51,6 +52,59 @@ internal static class FindingFactory
             Overdue = overdue,
             Conditions = traces,
             Facts = facts,
+        };
+    }
+
+    /// <summary>
+    /// The missing-value finding (ADR 0008) of a rule that did not fire: when a field it asks for is absent and every
+    /// condition that reads no absent field holds (for an Or rule: no other branch fired), so the absent value is what
+    /// the decision turns on. Null when the rule is decided without it.
+    /// </summary>
+    public static Finding? Missing(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p, string? facilityId)
+    {
+        var d = rule.Definition;
+        List<MissingValueRule>? absent = null;
+        foreach (var m in d.WhenMissing)
+        {
+            if (m.Effect == MissingEffect.Ask && m.Path.IsMissing(record, facility))
+            {
+                (absent ??= []).Add(m);
+            }
+        }
+
+        if (absent is null)
+        {
+            return null;
+        }
+
+        var unread = absent.SelectMany(a => a.ConditionsReading).ToHashSet();
+        var traces = new ConditionTrace[d.Conditions.Count];
+        for (var i = 0; i < traces.Length; i++)
+        {
+            var held = !unread.Contains(i) && rule.Conditions[i](record, facility, emission, p);
+            if (!d.AnyCondition && !unread.Contains(i) && !held)
+            {
+                return null;
+            }
+
+            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, held);
+        }
+
+        var paths = absent.Select(a => a.Path.JsonPath).ToArray();
+        var zh = $"记录缺少 {string.Join("、", paths)}：须提供{string.Join("、", absent.Select(a => a.Supply!.Zh))}，方能按规则 {d.Id} 作出判定（请补正）。";
+        var en = $"The record lacks {string.Join(", ", paths)}: supply {string.Join("; ", absent.Select(a => a.Supply!.En))} so that rule {d.Id} can be decided.";
+        return new Finding
+        {
+            RuleId = d.Id,
+            Family = d.Family,
+
+            // A missing value never weighs more than the rule would if it fired: an advisory stays an advisory.
+            Severity = d.Severity == Severity.Advisory ? Severity.Advisory : Severity.Missing,
+            FacilityId = facilityId,
+            Message = new LocalizedText(zh, en),
+            Citation = d.Citation,
+            Conditions = traces,
+            MissingFields = paths,
         };
     }
 }

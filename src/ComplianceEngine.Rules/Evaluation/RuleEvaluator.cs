@@ -115,6 +115,10 @@ internal sealed class RuleEvaluator
             {
                 findings.Add(FindingFactory.Create(rule, record, facility, emission, p, facilityId));
             }
+            else if (rule.Definition.WhenMissing.Count > 0 && FindingFactory.Missing(rule, record, facility, emission, p, facilityId) is { } missing)
+            {
+                findings.Add(missing);
+            }
         }
         catch (Exception e) when (e is NullReferenceException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException)
         {

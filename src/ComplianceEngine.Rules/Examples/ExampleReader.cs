@@ -7,7 +7,7 @@ namespace ComplianceEngine.Rules.Examples;
 /// <summary>Reads <c>examples/bases.json</c> and <c>examples/*.json</c>, applying each example's patch to its base record.</summary>
 public static class ExampleReader
 {
-    private static readonly HashSet<string> ExampleFields = ["name", "rule", "asOf", "base", "input", "fires", "facility", "outcome"];
+    private static readonly HashSet<string> ExampleFields = ["name", "rule", "asOf", "base", "input", "fires", "facility", "missing", "outcome"];
     private static readonly HashSet<string> Outcomes = ["approve", "conditional", "reject", "compliant", "due", "noncompliant", "invalid"];
 
     public static IReadOnlyList<RuleExample> Read(string rulesDirectory, List<CatalogIssue> issues)
@@ -96,6 +96,7 @@ public static class ExampleReader
         {
             File = fields.File, Name = name, Rule = rule, AsOf = asOf.Value, Record = record, Fires = fires.GetBoolean(),
             Facility = fields.Text(e, "facility", loc, required: false), Outcome = outcome,
+            Missing = fields.Strings(e, "missing", loc, required: false),
         };
     }
 

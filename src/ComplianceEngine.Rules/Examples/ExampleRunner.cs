@@ -35,6 +35,11 @@ public static class ExampleRunner
                 issues.Add(new CatalogIssue(rule.File, rule.Id, "no example fires this rule (every rule needs one that fires and one that does not)"));
             }
 
+            if (rule.WhenMissing.Any(m => m.Effect == MissingEffect.Ask) && !mine.Any(e => e.Missing.Count > 0))
+            {
+                issues.Add(new CatalogIssue(rule.File, rule.Id, "no example shows what the rule asks for when a field it declares 'ask' is absent (ADR 0008)"));
+            }
+
             if (!mine.Any(e => !e.Fires))
             {
                 issues.Add(new CatalogIssue(rule.File, rule.Id, "no example leaves this rule silent (every rule needs one that fires and one that does not)"));
@@ -53,7 +58,13 @@ public static class ExampleRunner
             ? ruleSet.Evaluate(record, example.AsOf)
             : ruleSet.Invalid(parsed.Id, parsed.Kind, parsed.Errors, example.AsOf);
 
-        var fired = result.Findings.Where(f => f.RuleId == example.Rule).ToArray();
+        var fired = result.Findings.Where(f => f.RuleId == example.Rule && f.MissingFields.Count == 0).ToArray();
+        var missing = result.Findings.Where(f => f.RuleId == example.Rule).SelectMany(f => f.MissingFields).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (!missing.SequenceEqual(example.Missing.Order(StringComparer.Ordinal)))
+        {
+            problems.Add($"expected missing fields [{string.Join(", ", example.Missing)}], the rule reported [{string.Join(", ", missing)}]");
+        }
+
         if (example.Fires && fired.Length == 0)
         {
             problems.Add("expected the rule to fire, it did not");

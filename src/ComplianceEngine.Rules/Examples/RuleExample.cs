@@ -12,6 +12,9 @@ public sealed record RuleExample
     public required JsonObject Record { get; init; }
     public required bool Fires { get; init; }
     public string? Facility { get; init; }
+
+    /// <summary>The fields (contract paths) the rule must report missing (ADR 0008); empty: the rule must not ask for any.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
     public required string Outcome { get; init; }
 
     public override string ToString() => $"{Rule}: {Name}";

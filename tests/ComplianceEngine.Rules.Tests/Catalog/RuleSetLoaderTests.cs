@@ -29,7 +29,9 @@ public class RuleSetLoaderTests
     {
         using var rules = Fixture.CopyMinimal();
         rules.Edit("catalog/ultra-low.json", "f.UltraLowStatus != ", "f.UltraLowState != ");
-        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
+
+        // The stale whenMissing entry for f.UltraLowStatus is reported too; this test is about the compile error.
+        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues, i => !i.Location!.Contains("whenMissing"));
         Assert.Equal("ULE-T-01", issue.Location);
         Assert.Contains("does not compile", issue.Reason);
         Assert.Contains("UltraLowState", issue.Reason);
