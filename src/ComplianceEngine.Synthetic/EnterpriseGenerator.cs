@@ -18,7 +18,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
         var id = $"E-{number:D7}";
         var facilities = archetype.Facilities(_draw, id);
         var monitored = facilities.Where(f => f.OnlineMonitoring == true).ToArray();
-        return new EnterpriseRecord
+        var record = new EnterpriseRecord
         {
             Id = id,
             Name = $"{city.Name[..^1]}{Places.Trade(_draw)}{archetype.NameZh}有限公司",
@@ -26,6 +26,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
             IndustryCode = archetype.IndustryCode,
             City = city.Name,
             County = _draw.Pick(city.Counties),
+            CityCode = city.Code,
             Permit = Permit(id),
             Facilities = facilities,
             LowVocMaterialShare = facilities.Any(f => f.Type is "coating-line" or "printing-line") ? Math.Round(_draw.Uniform(), 2) : null,
@@ -40,6 +41,9 @@ public sealed class EnterpriseGenerator(int seed, DateOnly referenceDate)
             },
             Sectors = SectorMap.SectorsOf(archetype.IndustryCode, facilities),
         };
+
+        // Drawn inside the initializer (draw order fixes the sample); its code is looked up, not drawn.
+        return record with { CountyCode = city.CountyCode(record.County!) };
     }
 
     private Permit? Permit(string id)

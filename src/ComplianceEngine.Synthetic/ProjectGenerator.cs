@@ -38,13 +38,14 @@ public sealed class ProjectGenerator(int seed, DateOnly referenceDate)
 
         var metals = code is "3211" or "3360" or "3843" ? _draw.Pick<string[]>([["Pb"], ["Cd", "Pb"], ["Cr"], ["As", "Tl"]]) : [];
         var replacement = twoHigh && _draw.Chance(0.6) ? new CapacityReplacement { Ratio = _draw.Pick<double>([1.0, 1.25, 1.5]), Verified = _draw.Chance(0.8) } : null;
-        return new ProjectRecord
+        var record = new ProjectRecord
         {
             Id = $"P-{referenceDate.Year}-{number:D4}",
             Name = $"{_draw.Pick(city.Counties)}{Places.Trade(_draw)}{nameZh}项目",
             IndustryCode = code,
             City = city.Name,
             County = _draw.Pick(city.Counties),
+            CityCode = city.Code,
             ConstructionType = _draw.Weighted<string>(["new", "expansion", "renovation", "relocation"], t => t == "new" ? 5 : t == "expansion" ? 3 : 1),
             ApplicationDate = referenceDate.AddDays(-_draw.Between(0, 300)),
             AnnualEnergyTce = twoHigh ? _draw.Between(2000, 400000) : _draw.Between(50, 8000),
@@ -66,5 +67,8 @@ public sealed class ProjectGenerator(int seed, DateOnly referenceDate)
             UsesEliminatedProcess = _draw.Chance(0.04),
             Sectors = SectorMap.SectorsOf(code, facilities),
         };
+
+        // Drawn inside the initializer (draw order fixes the sample); its code is looked up, not drawn.
+        return record with { CountyCode = city.CountyCode(record.County!) };
     }
 }

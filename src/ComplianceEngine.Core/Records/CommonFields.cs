@@ -16,6 +16,8 @@ internal struct CommonFields
     private JsonElement _industryCode;
     private JsonElement _city;
     private JsonElement _county;
+    private JsonElement _cityCode;
+    private JsonElement _countyCode;
     private JsonElement _facilities;
     private JsonElement _lowVocMaterialShare;
 
@@ -72,7 +74,8 @@ internal struct CommonFields
 
     public readonly string? ReadCity(RecordFieldReader f) => f.String(_city, Root, "city", required: true);
 
-    public readonly string? ReadCounty(RecordFieldReader f) => f.String(_county, Root, "county", required: false);
+    /// <inheritdoc cref="PlaceReader"/>
+    public readonly Place ReadPlace(RecordFieldReader f) => PlaceReader.Read(_city, _county, _cityCode, _countyCode, f);
 
     /// <inheritdoc cref="FacilityReader.ReadAll"/>
     public readonly IReadOnlyList<Facility> ReadFacilities(RecordFieldReader f, bool idRequired, out List<string>? ids) =>
@@ -92,6 +95,8 @@ internal struct CommonFields
             case "industryCode": walk.Take(ref _industryCode); return true;
             case "city": walk.Take(ref _city); return true;
             case "county": walk.Take(ref _county); return true;
+            case "cityCode": walk.Take(ref _cityCode); return true;
+            case "countyCode": walk.Take(ref _countyCode); return true;
             case "facilities": walk.Take(ref _facilities); return true;
             case "lowVocMaterialShare": walk.Take(ref _lowVocMaterialShare); return true;
             default: return false;

@@ -10,6 +10,12 @@ public abstract record ComplianceRecord
     public required string IndustryCode { get; init; }
     public required string City { get; init; }
     public string? County { get; init; }
+
+    /// <summary>GB/T 2260 code of the city (6 digits, e.g. <c>360700</c>); when given it agrees with <see cref="City"/>.</summary>
+    public string? CityCode { get; init; }
+
+    /// <summary>GB/T 2260 code of the county-level division (6 digits, e.g. <c>360703</c>); agrees with <see cref="County"/>.</summary>
+    public string? CountyCode { get; init; }
     public IReadOnlyList<Facility> Facilities { get; init; } = [];
     public double? LowVocMaterialShare { get; init; }
 

@@ -21,6 +21,7 @@ internal sealed class ContractEnum
     public static readonly ContractEnum HeavyMetals = new(ContractValues.HeavyMetals);
     public static readonly ContractEnum HeavyMetalOffsets = new(ContractValues.HeavyMetalOffsets);
     public static readonly ContractEnum CreditRatings = new(ContractValues.CreditRatings);
+    public static readonly ContractEnum EiaDocuments = new(ContractValues.EiaDocuments);
 
     public string[] Values { get; }
 

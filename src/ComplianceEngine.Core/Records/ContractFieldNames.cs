@@ -6,11 +6,12 @@ internal static class ContractFieldNames
     public static readonly HashSet<string> Project = Set(
         "kind", "id", "name", "enterpriseId", "industryCode", "city", "county", "constructionType", "applicationDate",
         "annualEnergyTce", "site", "facilities", "captiveCoalPowerUnit", "addsCapacity", "capacityReplacement",
-        "heavyMetals", "heavyMetalOffset", "regionalOffset", "lowVocMaterialShare", "usesEliminatedProcess");
+        "heavyMetals", "heavyMetalOffset", "regionalOffset", "lowVocMaterialShare", "usesEliminatedProcess", "cityCode",
+        "countyCode", "builder", "projectCode", "eiaDocument", "investmentTenThousandYuan");
 
     public static readonly HashSet<string> Enterprise = Set(
         "kind", "id", "name", "creditCode", "industryCode", "city", "county", "permit", "facilities",
-        "lowVocMaterialShare", "emissions", "history");
+        "lowVocMaterialShare", "emissions", "history", "cityCode", "countyCode", "legalRepresentative", "address");
 
     public static readonly HashSet<string> Site = Set(
         "inEcologicalRedLine", "inPermanentBasicFarmland", "inCountyBuiltUpArea", "inChemicalPark",
@@ -18,14 +19,16 @@ internal static class ContractFieldNames
 
     public static readonly HashSet<string> Facility = Set(
         "id", "type", "fuel", "capacityTph", "capacityMw", "ultraLowStatus", "ultraLowCompletedOn", "lowNox",
-        "hasBypass", "onlineMonitoring", "vocTreated");
+        "hasBypass", "onlineMonitoring", "vocTreated", "name", "commissionedOn");
 
     public static readonly HashSet<string> CapacityReplacement = Set("ratio", "verified");
+
+    public static readonly HashSet<string> Builder = Set("name", "creditCode");
 
     public static readonly HashSet<string> RegionalOffset = Set("pollutants", "ratio");
 
     public static readonly HashSet<string> Permit = Set(
-        "number", "managementClass", "validFrom", "validTo", "lastAnnualReportYear");
+        "number", "managementClass", "validFrom", "validTo", "lastAnnualReportYear", "renewalAppliedOn");
 
     public static readonly HashSet<string> Emission = Set("facilityId", "pollutant", "concentrationMgM3", "period");
 

@@ -30,5 +30,8 @@ public static class ContractValues
 
     public static readonly string[] HeavyMetalOffsets = ["reduction", "equal", "none"];
 
+    /// <summary>环境影响报告书 / 报告表 / 登记表.</summary>
+    public static readonly string[] EiaDocuments = ["report", "table", "registration"];
+
     public static readonly string[] CreditRatings = ["green", "blue", "yellow", "red", "black"];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ComplianceEngine.Core.Records;
 
 /// <summary>统一社会信用代码 (GB 32100-2015): 18 characters, the last a check character.</summary>
@@ -61,6 +63,19 @@ public static class CreditCode
     }
 
     public static bool IsValid(string code) => Validate(code) is null;
+
+    /// <summary>An optional credit code field of a record: a string whose check character is right, or null (problem reported).</summary>
+    internal static string? Read(JsonElement e, string parent, string name, RecordFieldReader f)
+    {
+        var code = f.String(e, parent, name, required: false);
+        if (code is not null && Validate(code) is { } problem)
+        {
+            f.Error(parent, name, problem);
+            return null;
+        }
+
+        return code;
+    }
 
     private static int ValueOf(char c) => c < 128 ? Values[c] : -1;
 

@@ -11,7 +11,8 @@ internal static class EnterpriseRecordReader
     public static EnterpriseRecord? Read(JsonElement e, RecordFieldReader f)
     {
         var common = default(CommonFields);
-        JsonElement creditCode = default, permit = default, emissions = default, history = default;
+        JsonElement creditCode = default, permit = default, emissions = default, history = default,
+            legalRepresentative = default, address = default;
         var walk = new FieldWalk(e, JsonPaths.Root, f);
         while (walk.MoveNext())
         {
@@ -21,6 +22,8 @@ internal static class EnterpriseRecordReader
                 case "permit": walk.Take(ref permit); break;
                 case "emissions": walk.Take(ref emissions); break;
                 case "history": walk.Take(ref history); break;
+                case "legalRepresentative": walk.Take(ref legalRepresentative); break;
+                case "address": walk.Take(ref address); break;
                 default: common.TakeOrKeep(ref walk); break;
             }
         }
@@ -28,15 +31,11 @@ internal static class EnterpriseRecordReader
         const string root = JsonPaths.Root;
         var id = common.ReadId(f);
         var recordName = common.ReadName(f);
-        var code = f.String(creditCode, root, "creditCode", required: false);
-        if (code is not null && CreditCode.Validate(code) is { } codeProblem)
-        {
-            f.Error(root, "creditCode", codeProblem);
-        }
-
+        var code = CreditCode.Read(creditCode, root, "creditCode", f);
         var industryCode = common.ReadIndustryCode(f);
-        var city = common.ReadCity(f);
-        var county = common.ReadCounty(f);
+        var place = common.ReadPlace(f);
+        var representative = f.String(legalRepresentative, root, "legalRepresentative", required: false);
+        var operatingAddress = f.String(address, root, "address", required: false);
         var emissionPermit = ReadPermit(permit, f);
         var facilities = common.ReadFacilities(f, idRequired: true, out var facilityIds);
         var lowVoc = common.ReadLowVocMaterialShare(f);
@@ -54,8 +53,12 @@ internal static class EnterpriseRecordReader
             Name = recordName!,
             CreditCode = code,
             IndustryCode = industryCode!,
-            City = city!,
-            County = county,
+            City = place.City!,
+            County = place.County,
+            CityCode = place.CityCode,
+            CountyCode = place.CountyCode,
+            LegalRepresentative = representative,
+            Address = operatingAddress,
             Permit = emissionPermit,
             Facilities = facilities,
             LowVocMaterialShare = lowVoc,
@@ -74,7 +77,8 @@ internal static class EnterpriseRecordReader
             return null;
         }
 
-        JsonElement number = default, managementClass = default, validFrom = default, validTo = default, lastReport = default;
+        JsonElement number = default, managementClass = default, validFrom = default, validTo = default, lastReport = default,
+            renewalApplied = default;
         var walk = new FieldWalk(e, PermitPath, f);
         while (walk.MoveNext())
         {
@@ -85,6 +89,7 @@ internal static class EnterpriseRecordReader
                 case "validFrom": walk.Take(ref validFrom); break;
                 case "validTo": walk.Take(ref validTo); break;
                 case "lastAnnualReportYear": walk.Take(ref lastReport); break;
+                case "renewalAppliedOn": walk.Take(ref renewalApplied); break;
                 default: walk.Keep(); break;
             }
         }
@@ -99,6 +104,7 @@ internal static class EnterpriseRecordReader
         }
 
         var reportYear = f.Integer(lastReport, PermitPath, "lastAnnualReportYear", required: false, 1900, 9999);
+        var renewalAppliedOn = f.Date(renewalApplied, PermitPath, "renewalAppliedOn", required: false);
         return new Permit
         {
             Number = permitNumber ?? "",
@@ -106,6 +112,7 @@ internal static class EnterpriseRecordReader
             ValidFrom = from ?? default,
             ValidTo = to ?? default,
             LastAnnualReportYear = reportYear,
+            RenewalAppliedOn = renewalAppliedOn,
             Extra = walk.Extra,
         };
     }

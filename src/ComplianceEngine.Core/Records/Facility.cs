@@ -8,6 +8,12 @@ public sealed record Facility
     /// <summary>Required for enterprises, optional for projects.</summary>
     public string? Id { get; init; }
     public required string Type { get; init; }
+
+    /// <summary>The facility's name as the permit lists it, e.g. <c>1#烧结机</c>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>投入运行 date: decides whether an emission standard's table for existing or for new installations applies.</summary>
+    public DateOnly? CommissionedOn { get; init; }
     public string? Fuel { get; init; }
     public double? CapacityTph { get; init; }
     public double? CapacityMw { get; init; }

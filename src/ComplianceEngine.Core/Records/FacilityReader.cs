@@ -67,7 +67,8 @@ internal static class FacilityReader
         }
 
         JsonElement id = default, type = default, fuel = default, tph = default, mw = default, ultraLow = default,
-            ultraLowOn = default, lowNox = default, bypass = default, online = default, voc = default;
+            ultraLowOn = default, lowNox = default, bypass = default, online = default, voc = default, name = default,
+            commissioned = default;
         var walk = new FieldWalk(e, path, f);
         while (walk.MoveNext())
         {
@@ -84,6 +85,8 @@ internal static class FacilityReader
                 case "hasBypass": walk.Take(ref bypass); break;
                 case "onlineMonitoring": walk.Take(ref online); break;
                 case "vocTreated": walk.Take(ref voc); break;
+                case "name": walk.Take(ref name); break;
+                case "commissionedOn": walk.Take(ref commissioned); break;
                 default: walk.Keep(); break;
             }
         }
@@ -101,6 +104,8 @@ internal static class FacilityReader
             HasBypass = f.Bool(bypass, path, "hasBypass", required: false),
             OnlineMonitoring = f.Bool(online, path, "onlineMonitoring", required: false),
             VocTreated = f.Bool(voc, path, "vocTreated", required: false),
+            Name = f.String(name, path, "name", required: false),
+            CommissionedOn = f.Date(commissioned, path, "commissionedOn", required: false),
             Extra = walk.Extra,
         };
     }

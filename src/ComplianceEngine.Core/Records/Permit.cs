@@ -12,6 +12,9 @@ public sealed record Permit
     public required DateOnly ValidTo { get; init; }
     public int? LastAnnualReportYear { get; init; }
 
+    /// <summary>When an application to renew (延续) the permit was filed; null when none is known.</summary>
+    public DateOnly? RenewalAppliedOn { get; init; }
+
     /// <summary>Fields the contract does not name: kept as they came, written back.</summary>
     public JsonObject? Extra { get; init; }
 }

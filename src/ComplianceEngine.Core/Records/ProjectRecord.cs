@@ -19,6 +19,18 @@ public sealed record ProjectRecord : ComplianceRecord
     public RegionalOffset? RegionalOffset { get; init; }
     public bool? UsesEliminatedProcess { get; init; }
 
+    /// <summary>建设单位: who builds the project.</summary>
+    public ProjectBuilder? Builder { get; init; }
+
+    /// <summary>The national 投资项目代码 of the project.</summary>
+    public string? ProjectCode { get; init; }
+
+    /// <summary><c>report</c>, <c>table</c> or <c>registration</c> (环境影响报告书/报告表/登记表).</summary>
+    public string? EiaDocument { get; init; }
+
+    /// <summary>Total investment in 万元 (ten thousand yuan), ≥ 0.</summary>
+    public double? InvestmentTenThousandYuan { get; init; }
+
     public bool IsNewOrExpansion => ConstructionType is "new" or "expansion";
 
     public override RecordKind Kind => RecordKind.Project;

@@ -8,13 +8,15 @@ internal static class ProjectRecordReader
     private const string SitePath = "$.site";
     private const string ReplacementPath = "$.capacityReplacement";
     private const string OffsetPath = "$.regionalOffset";
+    private const string BuilderPath = "$.builder";
 
     public static ProjectRecord? Read(JsonElement e, RecordFieldReader f)
     {
         var common = default(CommonFields);
         JsonElement enterpriseId = default, constructionType = default, applicationDate = default, energy = default,
             site = default, captive = default, addsCapacity = default, replacement = default, metals = default,
-            metalOffset = default, offset = default, eliminated = default;
+            metalOffset = default, offset = default, eliminated = default, builder = default, projectCode = default,
+            eiaDocument = default, investment = default;
         var walk = new FieldWalk(e, JsonPaths.Root, f);
         while (walk.MoveNext())
         {
@@ -32,6 +34,10 @@ internal static class ProjectRecordReader
                 case "heavyMetalOffset": walk.Take(ref metalOffset); break;
                 case "regionalOffset": walk.Take(ref offset); break;
                 case "usesEliminatedProcess": walk.Take(ref eliminated); break;
+                case "builder": walk.Take(ref builder); break;
+                case "projectCode": walk.Take(ref projectCode); break;
+                case "eiaDocument": walk.Take(ref eiaDocument); break;
+                case "investmentTenThousandYuan": walk.Take(ref investment); break;
                 default: common.TakeOrKeep(ref walk); break;
             }
         }
@@ -41,8 +47,7 @@ internal static class ProjectRecordReader
         var recordName = common.ReadName(f);
         var entId = f.String(enterpriseId, root, "enterpriseId", required: false);
         var industryCode = common.ReadIndustryCode(f);
-        var city = common.ReadCity(f);
-        var county = common.ReadCounty(f);
+        var place = common.ReadPlace(f);
         var type = f.Enum(constructionType, root, "constructionType", required: true, ContractEnum.ConstructionTypes);
         var applied = f.Date(applicationDate, root, "applicationDate", required: true);
         var tce = f.Number(energy, root, "annualEnergyTce", required: false, NumberRange.NonNegative);
@@ -56,6 +61,10 @@ internal static class ProjectRecordReader
         var regionalOffset = ReadOffset(offset, f);
         var lowVoc = common.ReadLowVocMaterialShare(f);
         var usesEliminated = f.Bool(eliminated, root, "usesEliminatedProcess", required: false);
+        var projectBuilder = ReadBuilder(builder, f);
+        var code = f.String(projectCode, root, "projectCode", required: false);
+        var eia = f.Enum(eiaDocument, root, "eiaDocument", required: false, ContractEnum.EiaDocuments);
+        var invested = f.Number(investment, root, "investmentTenThousandYuan", required: false, NumberRange.NonNegative);
 
         if (f.HasErrors)
         {
@@ -68,8 +77,10 @@ internal static class ProjectRecordReader
             Name = recordName!,
             EnterpriseId = entId,
             IndustryCode = industryCode!,
-            City = city!,
-            County = county,
+            City = place.City!,
+            County = place.County,
+            CityCode = place.CityCode,
+            CountyCode = place.CountyCode,
             ConstructionType = type!,
             ApplicationDate = applied!.Value,
             AnnualEnergyTce = tce,
@@ -83,7 +94,38 @@ internal static class ProjectRecordReader
             RegionalOffset = regionalOffset,
             LowVocMaterialShare = lowVoc,
             UsesEliminatedProcess = usesEliminated,
+            Builder = projectBuilder,
+            ProjectCode = code,
+            EiaDocument = eia,
+            InvestmentTenThousandYuan = invested,
             Sectors = SectorCache.SectorsOf(industryCode!, facilities),
+            Extra = walk.Extra,
+        };
+    }
+
+    private static ProjectBuilder? ReadBuilder(JsonElement e, RecordFieldReader f)
+    {
+        if (!f.Object(e, JsonPaths.Root, "builder", required: false, nullAllowed: true))
+        {
+            return null;
+        }
+
+        JsonElement name = default, creditCode = default;
+        var walk = new FieldWalk(e, BuilderPath, f);
+        while (walk.MoveNext())
+        {
+            switch (walk.Name)
+            {
+                case "name": walk.Take(ref name); break;
+                case "creditCode": walk.Take(ref creditCode); break;
+                default: walk.Keep(); break;
+            }
+        }
+
+        return new ProjectBuilder
+        {
+            Name = f.String(name, BuilderPath, "name", required: true) ?? "",
+            CreditCode = CreditCode.Read(creditCode, BuilderPath, "creditCode", f),
             Extra = walk.Extra,
         };
     }

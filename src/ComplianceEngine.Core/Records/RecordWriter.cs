@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static ComplianceEngine.Core.Records.RecordFieldWriter;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -63,7 +64,7 @@ public static class RecordWriter
                 throw new ArgumentException($"unknown record type {record.GetType().Name}", nameof(record));
         }
 
-        WriteExtra(writer, record.Extra, record is ProjectRecord ? ContractFieldNames.Project : ContractFieldNames.Enterprise);
+        Extra(writer, record.Extra, record is ProjectRecord ? ContractFieldNames.Project : ContractFieldNames.Enterprise);
         writer.WriteEndObject();
     }
 
@@ -74,8 +75,7 @@ public static class RecordWriter
         w.WriteString("name", r.Name);
         Str(w, "enterpriseId", r.EnterpriseId);
         w.WriteString("industryCode", r.IndustryCode);
-        w.WriteString("city", r.City);
-        Str(w, "county", r.County);
+        WritePlace(w, r);
         w.WriteString("constructionType", r.ConstructionType);
         Date(w, "applicationDate", r.ApplicationDate);
         Num(w, "annualEnergyTce", r.AnnualEnergyTce);
@@ -88,7 +88,7 @@ public static class RecordWriter
         Bool(w, "inLivestockBanZone", r.Site.InLivestockBanZone);
         Num(w, "distanceToYangtzeKm", r.Site.DistanceToYangtzeKm);
         Bool(w, "cityPm25Attained", r.Site.CityPm25Attained);
-        WriteExtra(w, r.Site.Extra, ContractFieldNames.Site);
+        Extra(w, r.Site.Extra, ContractFieldNames.Site);
         w.WriteEndObject();
 
         WriteFacilities(w, r.Facilities);
@@ -99,7 +99,7 @@ public static class RecordWriter
             w.WriteStartObject("capacityReplacement");
             w.WriteNumber("ratio", replacement.Ratio);
             w.WriteBoolean("verified", replacement.Verified);
-            WriteExtra(w, replacement.Extra, ContractFieldNames.CapacityReplacement);
+            Extra(w, replacement.Extra, ContractFieldNames.CapacityReplacement);
             w.WriteEndObject();
         }
 
@@ -126,12 +126,24 @@ public static class RecordWriter
 
             w.WriteEndArray();
             w.WriteNumber("ratio", offset.Ratio);
-            WriteExtra(w, offset.Extra, ContractFieldNames.RegionalOffset);
+            Extra(w, offset.Extra, ContractFieldNames.RegionalOffset);
             w.WriteEndObject();
         }
 
         Num(w, "lowVocMaterialShare", r.LowVocMaterialShare);
         Bool(w, "usesEliminatedProcess", r.UsesEliminatedProcess);
+        if (r.Builder is { } builder)
+        {
+            w.WriteStartObject("builder");
+            w.WriteString("name", builder.Name);
+            Str(w, "creditCode", builder.CreditCode);
+            Extra(w, builder.Extra, ContractFieldNames.Builder);
+            w.WriteEndObject();
+        }
+
+        Str(w, "projectCode", r.ProjectCode);
+        Str(w, "eiaDocument", r.EiaDocument);
+        Num(w, "investmentTenThousandYuan", r.InvestmentTenThousandYuan);
     }
 
     private static void WriteEnterprise(Utf8JsonWriter w, EnterpriseRecord r)
@@ -141,8 +153,9 @@ public static class RecordWriter
         w.WriteString("name", r.Name);
         Str(w, "creditCode", r.CreditCode);
         w.WriteString("industryCode", r.IndustryCode);
-        w.WriteString("city", r.City);
-        Str(w, "county", r.County);
+        WritePlace(w, r);
+        Str(w, "legalRepresentative", r.LegalRepresentative);
+        Str(w, "address", r.Address);
         if (r.Permit is { } permit)
         {
             w.WriteStartObject("permit");
@@ -150,12 +163,10 @@ public static class RecordWriter
             w.WriteString("managementClass", permit.ManagementClass);
             Date(w, "validFrom", permit.ValidFrom);
             Date(w, "validTo", permit.ValidTo);
-            if (permit.LastAnnualReportYear is { } year)
-            {
-                w.WriteNumber("lastAnnualReportYear", year);
-            }
+            Int(w, "lastAnnualReportYear", permit.LastAnnualReportYear);
+            Date(w, "renewalAppliedOn", permit.RenewalAppliedOn);
 
-            WriteExtra(w, permit.Extra, ContractFieldNames.Permit);
+            Extra(w, permit.Extra, ContractFieldNames.Permit);
             w.WriteEndObject();
         }
         else
@@ -175,7 +186,7 @@ public static class RecordWriter
                 w.WriteString("pollutant", e.Pollutant);
                 w.WriteNumber("concentrationMgM3", e.ConcentrationMgM3);
                 w.WriteString("period", e.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-                WriteExtra(w, e.Extra, ContractFieldNames.Emission);
+                Extra(w, e.Extra, ContractFieldNames.Emission);
                 w.WriteEndObject();
             }
 
@@ -189,9 +200,17 @@ public static class RecordWriter
             Int(w, "inspections3y", h.Inspections3y);
             Int(w, "complaints12m", h.Complaints12m);
             Str(w, "creditRating", h.CreditRating);
-            WriteExtra(w, h.Extra, ContractFieldNames.History);
+            Extra(w, h.Extra, ContractFieldNames.History);
             w.WriteEndObject();
         }
+    }
+
+    private static void WritePlace(Utf8JsonWriter w, ComplianceRecord r)
+    {
+        w.WriteString("city", r.City);
+        Str(w, "county", r.County);
+        Str(w, "cityCode", r.CityCode);
+        Str(w, "countyCode", r.CountyCode);
     }
 
     private static void WriteFacilities(Utf8JsonWriter w, IReadOnlyList<Facility> facilities)
@@ -206,86 +225,23 @@ public static class RecordWriter
         {
             w.WriteStartObject();
             Str(w, "id", f.Id);
+            Str(w, "name", f.Name);
             w.WriteString("type", f.Type);
             Str(w, "fuel", f.Fuel);
             Num(w, "capacityTph", f.CapacityTph);
             Num(w, "capacityMw", f.CapacityMw);
             Str(w, "ultraLowStatus", f.UltraLowStatus);
-            if (f.UltraLowCompletedOn is { } completedOn)
-            {
-                Date(w, "ultraLowCompletedOn", completedOn);
-            }
+            Date(w, "ultraLowCompletedOn", f.UltraLowCompletedOn);
+            Date(w, "commissionedOn", f.CommissionedOn);
 
             Bool(w, "lowNox", f.LowNox);
             Bool(w, "hasBypass", f.HasBypass);
             Bool(w, "onlineMonitoring", f.OnlineMonitoring);
             Bool(w, "vocTreated", f.VocTreated);
-            WriteExtra(w, f.Extra, ContractFieldNames.Facility);
+            Extra(w, f.Extra, ContractFieldNames.Facility);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
-
-    /// <summary>Unknown fields, after the contract's; a name the contract already wrote is not written twice.</summary>
-    private static void WriteExtra(Utf8JsonWriter w, JsonObject? extra, HashSet<string> contractNames)
-    {
-        if (extra is null)
-        {
-            return;
-        }
-
-        foreach (var (name, value) in extra)
-        {
-            if (contractNames.Contains(name))
-            {
-                continue;
-            }
-
-            w.WritePropertyName(name);
-            if (value is null)
-            {
-                w.WriteNullValue();
-            }
-            else
-            {
-                value.WriteTo(w);
-            }
-        }
-    }
-
-    private static void Str(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Num(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-    }
-
-    private static void Int(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-    }
-
-    private static void Bool(Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteBoolean(name, v);
-        }
-    }
-
-    private static void Date(Utf8JsonWriter w, string name, DateOnly value) =>
-        w.WriteString(name, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

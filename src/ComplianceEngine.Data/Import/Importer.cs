@@ -90,11 +90,13 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var inspections = new InspectionBatch(Path.GetFileName(path), summary);
         using var csv = OpenCsv(path);
         int enterprise = csv.GetFieldIndex("enterpriseId"), date = csv.GetFieldIndex("date"), violation = csv.GetFieldIndex("violationFound");
+        int facility = OptionalColumn(csv, "facilityId"), pollutant = OptionalColumn(csv, "pollutant"), notes = OptionalColumn(csv, "notes");
         var errors = new List<RecordError>();
         while (csv.Read())
         {
             errors.Clear();
-            var row = InspectionRowReader.Read(csv.GetString(enterprise), csv.GetString(date), csv.GetString(violation), errors);
+            var details = new InspectionDetails(OptionalField(csv, facility), OptionalField(csv, pollutant), OptionalField(csv, notes));
+            var row = InspectionRowReader.Read(csv.GetString(enterprise), csv.GetString(date), csv.GetString(violation), details, errors);
             inspections.Add(row, csv.LineNumber, errors);
         }
 
@@ -111,7 +113,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var length = new FileInfo(path).Length;
         int enterprise = csv.GetFieldIndex("enterpriseId"), facility = csv.GetFieldIndex("facilityId"),
             pollutant = csv.GetFieldIndex("pollutant"), hour = csv.GetFieldIndex("hour"),
-            concentration = csv.GetFieldIndex("concentrationMgM3");
+            concentration = csv.GetFieldIndex("concentrationMgM3"), correction = OptionalColumn(csv, "correction");
         await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, c), ReadingChunk);
         var errors = new List<RecordError>();
         var count = 0;
@@ -126,7 +128,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             errors.Clear();
             var row = ReadingRowReader.Read(
                 csv.GetString(enterprise), csv.GetString(facility), csv.GetString(pollutant),
-                csv.GetString(hour), csv.GetString(concentration), errors);
+                csv.GetString(hour), csv.GetString(concentration), OptionalField(csv, correction), errors);
             if (row is { } r)
             {
                 await staging.AddAsync(r, ct);
@@ -151,6 +153,11 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             Progress.Report((double)file.Position / file.Length);
         }
     }
+
+    /// <summary>The index of a column the contract makes optional, or -1 when the header lacks it.</summary>
+    private static int OptionalColumn(CsvReader csv, string name) => csv.TryGetFieldIndex(name, out var index) ? index : -1;
+
+    private static string? OptionalField(CsvReader csv, int index) => index < 0 ? null : csv.GetString(index);
 
     private static CsvReader OpenCsv(string path) =>
         // Pooled strings: ids and pollutant names repeat millions of times and the staging keeps them until COPY.

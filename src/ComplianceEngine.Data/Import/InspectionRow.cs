@@ -1,3 +1,7 @@
 namespace ComplianceEngine.Data.Import;
 
-public sealed record InspectionRow(string EnterpriseId, DateOnly Date, bool ViolationFound);
+/// <summary>
+/// One inspection outcome. <see cref="FacilityId"/>, <see cref="Pollutant"/> and <see cref="Notes"/> (contract
+/// revision 2) say what the inspection looked at; null when not given.
+/// </summary>
+public sealed record InspectionRow(string EnterpriseId, DateOnly Date, bool ViolationFound, string? FacilityId = null, string? Pollutant = null, string? Notes = null);

@@ -4,7 +4,10 @@ using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Data.Import;
 
-/// <summary>Checks an inspection outcome, from a JSON object or from the three CSV fields.</summary>
+/// <summary>
+/// Checks an inspection outcome, from a JSON object or from CSV fields: <c>enterpriseId</c>, <c>date</c>,
+/// <c>violationFound</c>, and the optional <c>facilityId</c>, <c>pollutant</c> and <c>notes</c> (contract revision 2).
+/// </summary>
 public static class InspectionRowReader
 {
     public static bool LooksLikeInspection(JsonElement e) =>
@@ -12,18 +15,7 @@ public static class InspectionRowReader
 
     public static InspectionRow? Read(JsonElement e, List<RecordError> errors)
     {
-        string? id = null, date = null;
         bool? violation = null;
-        if (e.TryGetProperty("enterpriseId", out var idValue) && idValue.ValueKind == JsonValueKind.String)
-        {
-            id = idValue.GetString();
-        }
-
-        if (e.TryGetProperty("date", out var dateValue) && dateValue.ValueKind == JsonValueKind.String)
-        {
-            date = dateValue.GetString();
-        }
-
         if (e.TryGetProperty("violationFound", out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             violation = v.GetBoolean();
@@ -33,10 +25,12 @@ public static class InspectionRowReader
             errors.Add(new RecordError("$.violationFound", "required, true or false"));
         }
 
-        return Check(id, date, violation, errors, "$.");
+        var details = new InspectionDetails(Text(e, "facilityId", errors), Text(e, "pollutant", errors), Text(e, "notes", errors));
+        return Check(Text(e, "enterpriseId", errors), Text(e, "date", errors), violation, details, errors, "$.");
     }
 
-    public static InspectionRow? Read(string? enterpriseId, string? date, string? violationFound, List<RecordError> errors)
+    /// <summary>From CSV fields; the optional ones are null when their column is absent or the field empty.</summary>
+    public static InspectionRow? Read(string? enterpriseId, string? date, string? violationFound, InspectionDetails details, List<RecordError> errors)
     {
         bool? violation = violationFound?.Trim().ToLowerInvariant() switch
         {
@@ -49,10 +43,26 @@ public static class InspectionRowReader
             errors.Add(new RecordError("violationFound", $"'{violationFound}' is not true or false"));
         }
 
-        return Check(enterpriseId?.Trim(), date?.Trim(), violation, errors, "");
+        return Check(enterpriseId?.Trim(), date?.Trim(), violation, details, errors, "");
     }
 
-    private static InspectionRow? Check(string? id, string? date, bool? violation, List<RecordError> errors, string prefix)
+    private static string? Text(JsonElement e, string name, List<RecordError> errors)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(new RecordError("$." + name, $"expected a string, got {value.ValueKind.ToString().ToLowerInvariant()}"));
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static InspectionRow? Check(string? id, string? date, bool? violation, InspectionDetails details, List<RecordError> errors, string prefix)
     {
         if (string.IsNullOrEmpty(id))
         {
@@ -65,6 +75,13 @@ public static class InspectionRowReader
             errors.Add(new RecordError(prefix + "date", $"'{date}' is not a date (YYYY-MM-DD)"));
         }
 
-        return errors.Count == 0 ? new InspectionRow(id!, parsed, violation!.Value) : null;
+        return errors.Count == 0
+            ? new InspectionRow(id!, parsed, violation!.Value, Blank(details.FacilityId), Blank(details.Pollutant), Blank(details.Notes))
+            : null;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>What an inspection looked at, as given (contract revision 2); any part may be null.</summary>
+public readonly record struct InspectionDetails(string? FacilityId, string? Pollutant, string? Notes);

@@ -3,15 +3,17 @@ using Npgsql;
 
 namespace ComplianceEngine.Data.Import;
 
-/// <summary>Upserts inspection outcomes by (enterprise, date); an unchanged outcome is left alone.</summary>
+/// <summary>Upserts inspection outcomes by (enterprise, date), with what they looked at; an unchanged outcome is left alone.</summary>
 public sealed class InspectionStore(NpgsqlDataSource dataSource)
 {
     private const string UpsertSql = """
         WITH upserted AS (
-            INSERT INTO inspections AS t (enterprise_id, date, violation_found)
-            SELECT * FROM unnest(@Ids::text[], @Dates::date[], @Violations::boolean[])
-            ON CONFLICT (enterprise_id, date) DO UPDATE SET violation_found = excluded.violation_found, imported_at = now()
-            WHERE t.violation_found IS DISTINCT FROM excluded.violation_found
+            INSERT INTO inspections AS t (enterprise_id, date, violation_found, facility_id, pollutant, notes)
+            SELECT * FROM unnest(@Ids::text[], @Dates::date[], @Violations::boolean[], @Facilities::text[], @Pollutants::text[], @Notes::text[])
+            ON CONFLICT (enterprise_id, date) DO UPDATE SET violation_found = excluded.violation_found,
+                facility_id = excluded.facility_id, pollutant = excluded.pollutant, notes = excluded.notes, imported_at = now()
+            WHERE (t.violation_found, t.facility_id, t.pollutant, t.notes)
+                IS DISTINCT FROM (excluded.violation_found, excluded.facility_id, excluded.pollutant, excluded.notes)
             RETURNING (xmax = 0) AS inserted)
         SELECT count(*) FILTER (WHERE inserted) AS Inserted, count(*) FILTER (WHERE NOT inserted) AS Updated FROM upserted
         """;
@@ -30,6 +32,9 @@ public sealed class InspectionStore(NpgsqlDataSource dataSource)
             Ids = rows.Select(r => r.EnterpriseId).ToArray(),
             Dates = rows.Select(r => r.Date.ToDateTime(TimeOnly.MinValue)).ToArray(),
             Violations = rows.Select(r => r.ViolationFound).ToArray(),
+            Facilities = rows.Select(r => r.FacilityId).ToArray(),
+            Pollutants = rows.Select(r => r.Pollutant).ToArray(),
+            Notes = rows.Select(r => r.Notes).ToArray(),
         }, cancellationToken: ct));
         return (counts.Inserted, counts.Updated, rows.Count - counts.Inserted - counts.Updated);
     }

@@ -3,10 +3,13 @@ using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Data.Import;
 
-/// <summary>Checks the five CSV fields of a reading: known pollutant, an instant with an offset on the hour, a concentration ≥ 0.</summary>
+/// <summary>
+/// Checks the CSV fields of a reading: known pollutant, an instant with an offset on the hour, a concentration ≥ 0, and
+/// the optional <c>correction</c> (true/false/1/0; empty or absent is false).
+/// </summary>
 public static class ReadingRowReader
 {
-    public static ReadingRow? Read(string enterpriseId, string facilityId, string pollutant, string hour, string concentration, List<RecordError> errors)
+    public static ReadingRow? Read(string enterpriseId, string facilityId, string pollutant, string hour, string concentration, string? correction, List<RecordError> errors)
     {
         if (enterpriseId.Length == 0)
         {
@@ -33,7 +36,22 @@ public static class ReadingRowReader
             errors.Add(new RecordError("concentrationMgM3", $"{concentration} is negative"));
         }
 
-        return errors.Count == 0 ? new ReadingRow(enterpriseId, facilityId, pollutant, instant, value) : null;
+        var corrects = ParseCorrection(correction, errors);
+        return errors.Count == 0 ? new ReadingRow(enterpriseId, facilityId, pollutant, instant, value, corrects) : null;
+    }
+
+    private static bool ParseCorrection(string? correction, List<RecordError> errors)
+    {
+        switch (correction?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "false" or "0":
+                return false;
+            case "true" or "1":
+                return true;
+            default:
+                errors.Add(new RecordError("correction", $"'{correction}' is not true or false"));
+                return false;
+        }
     }
 
     private static DateTimeOffset ParseHour(string hour, List<RecordError> errors)

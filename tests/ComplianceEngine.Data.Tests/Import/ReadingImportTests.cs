@@ -134,4 +134,20 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
 
         Assert.Equal((10, 1, 0), (summary.Inserted, summary.Unchanged, summary.Invalid));
     }
+
+    [Fact]
+    public async Task ImportAsync_ReadsCorrectionColumn_WhenCsvHasSixthColumn()
+    {
+        var path = _files.Write("corr.csv", """
+            enterpriseId,facilityId,pollutant,hour,concentrationMgM3,correction
+            C-1,GL-1,NOx,2025-10-01T00:00:00+08:00,40,
+            C-1,GL-1,NOx,2025-10-01T01:00:00+08:00,41,false
+            C-1,GL-1,NOx,2025-10-01T02:00:00+08:00,42,maybe
+            """);
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((2, 1), (summary.Inserted, summary.Invalid));
+        Assert.Contains(summary.Errors, e => e is { Index: 4, Path: "correction", Reason: "'maybe' is not true or false" });
+    }
 }
