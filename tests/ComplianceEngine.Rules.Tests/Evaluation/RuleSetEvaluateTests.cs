@@ -94,12 +94,13 @@ public class RuleSetEvaluateTests
     }
 
     [Fact]
-    public void Evaluate_CountsEmissions_OnlyInTheTwelveMonthsUpToAsOf()
+    public void Evaluate_CountsEmissions_OnlyInTheTwelveCompleteMonthsBeforeAsOf()
     {
-        var record = Steel("南昌市", "completed", NOx("2025-03", 400), NOx("2025-04", 310), NOx("2026-03", 305), NOx("2026-04", 500));
+        // As of 2026-03-01 the window is 2025-03..2026-02: March 2026 is under way, 2025-02 has left.
+        var record = Steel("南昌市", "completed", NOx("2025-02", 450), NOx("2025-03", 400), NOx("2025-04", 310), NOx("2026-03", 305), NOx("2026-04", 500));
         var result = Minimal.Evaluate(record, new DateOnly(2026, 3, 1));
         Assert.Equal(Outcome.Noncompliant, result.Outcome);
-        Assert.Equal([310.0, 305.0], result.Findings.Select(f => (double)f.Facts["value"]!).Order().Reverse());
+        Assert.Equal([400.0, 310.0], result.Findings.Select(f => (double)f.Facts["value"]!).Order().Reverse());
     }
 
     [Fact]
