@@ -13,6 +13,20 @@ public sealed record EmissionLimit
     public IReadOnlyList<string> Cities { get; init; } = [];
     public required ParameterReference Reference { get; init; }
 
+    /// <summary>
+    /// The installations the table covers by 投入运行 date (existing vs new installation tables, e.g. GB 13271-2014
+    /// 表1/表2); both null: every installation.
+    /// </summary>
+    public DateOnly? CommissionedFrom { get; init; }
+    public DateOnly? CommissionedBefore { get; init; }
+
+    /// <summary>
+    /// Whether the table covers an installation commissioned on that date. An unknown date is covered by every table,
+    /// so the strictest applies and the rule asks for <c>facilities[].commissionedOn</c> (ADR 0008).
+    /// </summary>
+    public bool CoversInstallation(DateOnly? commissionedOn) =>
+        commissionedOn is not { } d || ((CommissionedFrom is not { } from || d >= from) && (CommissionedBefore is not { } before || d < before));
+
     /// <summary>Whether the limit is for this facility type, fuel, pollutant and city, whatever the date.</summary>
     public bool Covers(string facilityType, string? fuel, string pollutant, string city) =>
         FacilityTypes.Contains(facilityType) && (Fuel is null || Fuel == fuel) && Pollutant == pollutant

@@ -11,7 +11,7 @@ internal static class ParameterReader
     private static readonly HashSet<string> FileFields = ["parameters", "limits", "$schema"];
     private static readonly HashSet<string> ParameterFields = ["name", "type", "stricter", "unit", "description", "values"];
     private static readonly HashSet<string> ValueFields = ["value", "from", "to", "cities", "reference"];
-    private static readonly HashSet<string> LimitFields = ["regime", "facilityTypes", "fuel", "pollutant", "valueMgM3", "from", "to", "cities", "reference"];
+    private static readonly HashSet<string> LimitFields = ["regime", "facilityTypes", "fuel", "pollutant", "valueMgM3", "from", "to", "cities", "commissioned", "reference"];
     private static readonly HashSet<string> ReferenceFields = ["source", "title", "number", "clause", "quote"];
 
     private static readonly Dictionary<string, (ParameterType Type, string[] Stricter)> Types = new()
@@ -180,6 +180,18 @@ internal static class ParameterReader
             fields.Issue(loc + ".facilityTypes", "a limit must name the facility types it applies to");
         }
 
+        DateOnly? commissionedFrom = null, commissionedBefore = null;
+        if (fields.Object(l, "commissioned", loc, required: false) is { } c)
+        {
+            fields.OnlyKnown(c, loc + ".commissioned", new HashSet<string> { "from", "before" });
+            commissionedFrom = fields.Date(c, "from", loc + ".commissioned", required: false);
+            commissionedBefore = fields.Date(c, "before", loc + ".commissioned", required: false);
+            if (commissionedFrom is null && commissionedBefore is null)
+            {
+                fields.Issue(loc + ".commissioned", "give from and/or before (the installation dates the table covers)");
+            }
+        }
+
         if (regime is null || pollutant is null || from is null || reference is null)
         {
             return null;
@@ -190,6 +202,7 @@ internal static class ParameterReader
             Regime = regime, FacilityTypes = types, Fuel = fields.Text(l, "fuel", loc, required: false), Pollutant = pollutant,
             ValueMgM3 = value.GetDouble(), From = from.Value, To = fields.Date(l, "to", loc, required: false),
             Cities = fields.Strings(l, "cities", loc, required: false), Reference = reference,
+            CommissionedFrom = commissionedFrom, CommissionedBefore = commissionedBefore,
         };
     }
 

@@ -57,7 +57,7 @@ public sealed class ParameterSet
         foreach (var l in candidates)
         {
             if (l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel)
-                && (best is null || l.ValueMgM3 < best.ValueMgM3))
+                && l.CoversInstallation(facility.CommissionedOn) && (best is null || l.ValueMgM3 < best.ValueMgM3))
             {
                 best = l;
             }
