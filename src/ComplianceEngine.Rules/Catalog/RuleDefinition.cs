@@ -25,6 +25,9 @@ public sealed record RuleDefinition
 
     /// <summary>Name of the date parameter holding the deadline, for dated obligations.</summary>
     public string? DeadlineParameter { get; init; }
+
+    /// <summary>Name of a fact whose date is the deadline, for obligations whose deadline depends on the record (permit renewal).</summary>
+    public string? DeadlineFact { get; init; }
     public required Citation Citation { get; init; }
     public required string CitationSource { get; init; }
     public required LocalizedText Message { get; init; }

@@ -12,7 +12,7 @@ internal static partial class RuleReader
     private static readonly HashSet<string> WorkflowFields = ["WorkflowName", "Rules"];
     private static readonly HashSet<string> RuleFields = ["RuleName", "RuleExpressionType", "Expression", "Operator", "Rules", "Properties", "Enabled", "SuccessEvent", "ErrorMessage"];
     private static readonly HashSet<string> ChildFields = ["RuleName", "RuleExpressionType", "Expression", "Enabled"];
-    private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "citation", "message", "facts", "whenMissing"];
+    private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "deadlineFact", "citation", "message", "facts", "whenMissing"];
     private static readonly HashSet<string> BuiltInPlaceholders = ["facilityId", "deadline", "asOf"];
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
@@ -164,6 +164,12 @@ internal static partial class RuleReader
         }
 
         var facts = ReadFacts(props, ploc, fields);
+        var deadlineFact = fields.Text(props, "deadlineFact", ploc, required: false);
+        if (deadlineFact is not null && (deadline is not null || facts.All(f => f.Key != deadlineFact)))
+        {
+            fields.Issue(ploc + ".deadlineFact", deadline is not null ? "a rule has a deadline or a deadlineFact, not both" : $"'{deadlineFact}' names no fact");
+        }
+
         var (citation, source) = CitationReader.Read(props, ploc, severityText is null ? null : severity, fields, sources);
         var whenMissing = MissingValueReader.Read(props, ploc, kind, scope, conditions, fields);
         var message = ParameterReader.ReadText(props, "message", ploc, fields);
@@ -188,7 +194,7 @@ internal static partial class RuleReader
         {
             Id = id, Family = family, Kind = kind, Scope = scope, Severity = severity, File = fields.File, Workflow = workflow,
             AnyCondition = any, Conditions = conditions, Sectors = sectors, FacilityTypes = facilityTypes, Cities = cities,
-            InForceFrom = from.Value, InForceTo = to, DeadlineParameter = deadline, Citation = citation, CitationSource = source,
+            InForceFrom = from.Value, InForceTo = to, DeadlineParameter = deadline, DeadlineFact = deadlineFact, Citation = citation, CitationSource = source,
             Message = message, Facts = facts, WhenMissing = whenMissing,
         };
     }

@@ -24,11 +24,12 @@ internal static class FindingFactory
             facts[d.Facts[i].Key] = rule.Facts[i](record, facility, emission, p);
         }
 
-        DateOnly? deadline = rule.DeadlineSlot >= 0 ? p.DateAt(rule.DeadlineSlot) : null;
+        DateOnly? deadline = rule.DeadlineSlot >= 0 ? p.DateAt(rule.DeadlineSlot)
+            : d.DeadlineFact is { } name && facts.TryGetValue(name, out var due) ? due as DateOnly? : null;
         var overdue = d.Severity switch
         {
             Severity.Advisory => false,
-            Severity.Obligation or Severity.Condition or Severity.Supervision => deadline is not { } due || p.AsOf > due,
+            Severity.Obligation or Severity.Condition or Severity.Supervision => deadline is not { } by || p.AsOf > by,
             _ => true,
         };
 

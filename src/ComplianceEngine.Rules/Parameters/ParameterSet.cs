@@ -42,6 +42,9 @@ public sealed class ParameterSet
 
     public int? DaysUntil(DateOnly? date) => date is { } d ? d.DayNumber - AsOf.DayNumber : null;
 
+    /// <summary>The date a number of days (a parameter, e.g. a legal lead time) before another; null when either is missing.</summary>
+    public DateOnly? DateBefore(DateOnly? date, double? days) => date is { } d && days is { } n ? d.AddDays(-(int)Math.Round(n)) : null;
+
     /// <summary>The strictest applicable limit in mg/m³ for the facility and pollutant, or null when no limit applies.</summary>
     public double? Limit(string regime, Facility? facility, string pollutant) =>
         FindLimit(regime, facility, pollutant)?.ValueMgM3;
