@@ -99,7 +99,7 @@ public static class NoticePlanner
         }
 
         var due = r.Result.Findings
-            .Where(f => f.Severity is Severity.Obligation or Severity.Condition && !f.Overdue && f.Deadline is { } d
+            .Where(f => f.Severity is Severity.Obligation or Severity.Condition or Severity.Supervision && !f.Overdue && f.Deadline is { } d
                         && d.DayNumber - asOf.DayNumber is > 0 and <= 90)
             .ToArray();
         if (due.Length == 0)

@@ -122,7 +122,11 @@ internal static class NoticeModel
             var basis = new ScriptArray(f.Citation.Basis.Count);
             foreach (var b in f.Citation.Basis)
             {
-                basis.Add(new ScriptObject { ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote });
+                basis.Add(new ScriptObject
+                {
+                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote,
+                    ["legal"] = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue),
+                });
             }
 
             items.Add(new ScriptObject
