@@ -1,0 +1,71 @@
+using ComplianceEngine.Core.Evaluation;
+
+namespace ComplianceEngine.Rules.Tests.Catalog;
+
+/// <summary>Issue 13 item 1: a rule's severity needs a basis of the right kind, and the shipped catalog carries one on every rule.</summary>
+public class LegalBasisTests
+{
+    private const string SitingBasis = "\"basisKind\": \"regulation\",";
+
+    [Fact]
+    public void Check_RefusesProhibition_WhenItRestsOnlyOnAPlan()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", SitingBasis, "\"basisKind\": \"plan\",");
+        var issues = RuleSetLoader.Check(rules.Directory).Issues;
+        Assert.Contains(issues, i => i.Location == "SIT-T-01.Properties.citation.basisKind" && i.Reason.Contains("a prohibition needs a basis of kind law or regulation"));
+    }
+
+    [Fact]
+    public void Check_AcceptsSupervisionItem_WhenItRestsOnlyOnAPlan()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", SitingBasis, "\"basisKind\": \"plan\",");
+        rules.Edit("catalog/siting.json", "{ \"kind\": \"regulation\",", "{ \"kind\": \"plan\",");
+        rules.Edit("catalog/siting.json", "\"severity\": \"prohibition\",", "\"severity\": \"supervision\",");
+        rules.Edit("examples/siting.json", "\"outcome\": \"reject\"", "\"outcome\": \"conditional\"");
+        Assert.Empty(RuleSetLoader.Check(rules.Directory).Issues);
+    }
+
+    [Fact]
+    public void Check_RefusesBasisKind_WhenNoProvisionOfThatKindNamesItsArticle()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"quote\": \"…\"");
+        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
+        Assert.Equal("SIT-T-01.Properties.citation.basis", issue.Location);
+        Assert.Contains("clause (the article)", issue.Reason);
+    }
+
+    [Fact]
+    public void Check_RefusesRule_WhenBasisKindIsMissing()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", SitingBasis, "");
+        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
+        Assert.Equal("SIT-T-01.Properties.citation.basisKind", issue.Location);
+        Assert.Equal("required field is missing", issue.Reason);
+    }
+
+    [Fact]
+    public void ShippedCatalog_RestsEveryViolationOnALawRegulationOrStandard_AndNoPlanOnlyRuleIsOne()
+    {
+        foreach (var rule in Fixture.ShippedRuleSet.Rules.Select(r => r.Definition))
+        {
+            var legal = rule.Citation.BasisKind is BasisKind.Law or BasisKind.Regulation or BasisKind.Standard;
+            if (rule.Severity is Severity.Prohibition or Severity.Limit or Severity.Obligation or Severity.Condition)
+            {
+                Assert.True(legal, $"{rule.Id} is a {rule.Severity} resting on {rule.Citation.BasisKind}");
+                Assert.Contains(rule.Citation.Basis, b => b.Kind == rule.Citation.BasisKind);
+            }
+        }
+    }
+
+    [Fact]
+    public void ShippedCatalog_CarriesTheErratum_WhenTheQuoteKeepsTheSeedsTypo()
+    {
+        var cement = Fixture.ShippedRuleSet.Rules.Single(r => r.Definition.Id == "ULE-CEMENT-01").Definition.Citation;
+        Assert.Contains("重时", cement.Quote);
+        Assert.Contains("重点", cement.Erratum);
+    }
+}
