@@ -123,7 +123,10 @@ public static class NoticePlanner
 
     private static NoticeRequest? PermitRenewal(ScreenedRecord r, DateOnly asOf)
     {
-        if (r.Record is not EnterpriseRecord { Permit: { } permit } || permit.ValidTo.DayNumber - asOf.DayNumber is < 0 or > PermitRenewalDays)
+        // A renewal already filed for this permit (permit.renewalAppliedOn) needs no letter; before the application
+        // deadline the reminder comes from PRM-RENEW-01's obligation (deadline reminders).
+        if (r.Record is not EnterpriseRecord { Permit: { } permit } || permit.ValidTo.DayNumber - asOf.DayNumber is < 0 or > PermitRenewalDays
+            || permit.RenewalAppliedOn is { } applied && applied >= permit.ValidFrom && applied <= asOf)
         {
             return null;
         }

@@ -21,6 +21,18 @@ public class NoticePlannerTests
     }
 
     [Fact]
+    public void Plan_SendsNoRenewalLetter_WhenTheRenewalIsAlreadyFiled()
+    {
+        var expiring = SampleScreening.All.First(r => r.Record is EnterpriseRecord { Permit: { } p }
+            && p.ValidTo.DayNumber - SampleScreening.AsOf.DayNumber is >= 0 and <= NoticePlanner.PermitRenewalDays);
+        var enterprise = (EnterpriseRecord)expiring.Record;
+        var filed = expiring with { Record = enterprise with { Permit = enterprise.Permit! with { RenewalAppliedOn = enterprise.Permit.ValidTo.AddDays(-90) } } };
+
+        Assert.Single(NoticePlanner.Plan([expiring], SampleScreening.AsOf, [NoticeType.PermitRenewal]));
+        Assert.Empty(NoticePlanner.Plan([filed], SampleScreening.AsOf, [NoticeType.PermitRenewal]));
+    }
+
+    [Fact]
     public void Plan_ReturnsNoOpinion_WhenProjectIsApproved()
     {
         var approved = SampleScreening.All.Where(r => r.Result.Outcome == Outcome.Approve).ToArray();
