@@ -11,8 +11,8 @@ namespace ComplianceEngine.Rules.Compilation;
 /// </summary>
 internal static class RuleBudgetCheck
 {
-    /// <summary>Lambda calls one rule may make on the worst-case record (about a tenth of a second of work).</summary>
-    public const long MaxSteps = 10_000_000;
+    /// <summary>Lambda calls one rule may make on the worst-case record: a fraction of a second, and the same on every machine.</summary>
+    public const long MaxSteps = 2_000_000;
 
     /// <summary>Bytes one rule may allocate on the worst-case record.</summary>
     public const long MaxAllocatedBytes = 64L << 20;
