@@ -21,9 +21,10 @@ public sealed class RequestEvaluationBudget(RequestDelegate next, IOptions<Evalu
             await next(context);
         }
 
-        if (context.RequestAborted.IsCancellationRequested)
+        if (stop.IsCancellationRequested)
         {
-            logger.LogInformation("request {Method} {Path} ended after the client left", context.Request.Method, context.Request.Path);
+            logger.LogInformation("request {Method} {Path} ended early: {Why}", context.Request.Method, context.Request.Path,
+                lifetime.ApplicationStopping.IsCancellationRequested ? "the service is stopping" : "the client left");
         }
     }
 }
