@@ -115,8 +115,9 @@ internal static class ExpressionAllowList
         var name = member.Name;
         if (RecordTypes.Contains(declaring))
         {
-            // The model's own properties and value methods; not the compiler-made record members.
+            // The model's own properties, value methods and ==/!=; not the compiler-made record members.
             return member is PropertyInfo { Name: not "EqualityContract" }
+                || member is MethodInfo { Name: "op_Equality" or "op_Inequality" }
                 || (member is MethodInfo m && !m.Name.Contains('<') && m.Name is not ("ToString" or "Equals" or "GetHashCode" or "Deconstruct")
                     && m.GetParameters().All(x => IsFactScalar(x.ParameterType)));
         }
