@@ -19,6 +19,7 @@ app.LoadNoticeTemplates();
 app.LoadRiskModel();
 app.LoadSampleData();
 
+app.UseEvaluationBudgets();
 app.UseComplianceApi();
 app.MapScreeningsApi();
 app.MapEnterprisesApi();

@@ -16,6 +16,8 @@ public static class RulesApi
         routes.MapPost("/api/v1/rules/reload", Reload)
             .RequireAuthorization(Policies.Administer)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("ReloadRules")
             .WithSummary("Load and validate the catalog on disk, then serve it; an invalid one is refused and the old one kept");
         return routes;
@@ -41,17 +43,24 @@ public static class RulesApi
         }, ResultJson.Compact);
     }
 
-    private static IResult Reload(RuleSetHolder catalog, ILoggerFactory logs)
+    private static async Task<IResult> Reload(RuleSetHolder catalog, IHostApplicationLifetime lifetime, ILoggerFactory logs)
     {
-        var result = catalog.Reload();
+        // Not the request's token: a reload an administrator started finishes even if their client goes away.
+        var result = await catalog.ReloadAsync(lifetime.ApplicationStopping);
         var logger = logs.CreateLogger("ComplianceEngine.Host.Catalog");
         if (result.Refused)
         {
-            logger.LogWarning("catalog reload refused, still serving {Version}: {Problems}", result.Version, string.Join("; ", result.Problems));
-            return Results.Problem(
-                title: "Invalid rule catalog",
-                detail: $"the catalog in {catalog.Directory} is invalid; still serving version {result.Version}",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
+            logger.LogWarning("catalog reload {Outcome}, still serving {Version}: {Problems}", result.Outcome, result.Version, string.Join("; ", result.Problems));
+            var (status, title, detail) = result.Outcome switch
+            {
+                ReloadOutcome.Busy => (StatusCodes.Status409Conflict, "Reload already running",
+                    $"another reload of {catalog.Directory} is running; still serving version {result.Version}"),
+                ReloadOutcome.Unfinished => (StatusCodes.Status503ServiceUnavailable, "Reload not finished",
+                    $"{result.Problems[0]}; still serving version {result.Version}"),
+                _ => (StatusCodes.Status422UnprocessableEntity, "Invalid rule catalog",
+                    $"the catalog in {catalog.Directory} is invalid; still serving version {result.Version}"),
+            };
+            return Results.Problem(title: title, detail: detail, statusCode: status,
                 extensions: new Dictionary<string, object?> { ["version"] = result.Version, ["problems"] = result.Problems });
         }
 

@@ -34,6 +34,8 @@ public sealed class CompiledRule
 
     public bool Fires(ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet parameters)
     {
+        // A step per rule and record, so cancellation is seen between rules even when no rule loops.
+        EvaluationBudget.Step();
         if (Definition.AnyCondition)
         {
             foreach (var c in Conditions)

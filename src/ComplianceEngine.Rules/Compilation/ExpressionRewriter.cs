@@ -6,6 +6,8 @@ namespace ComplianceEngine.Rules.Compilation;
 /// <summary>
 /// Maps the scope's names onto the uniform delegate inputs and turns <c>p.Num("name")</c> into a slot read,
 /// so an unknown or mistyped parameter fails when the catalog compiles, and evaluation does no name lookups.
+/// Every lambda (the body of a collection operator: the only way an expression loops) first counts a step of the
+/// <see cref="EvaluationBudget"/>, so a slow rule stops at its deadline or cancellation.
 /// </summary>
 internal sealed class ExpressionRewriter(RuleInputs inputs, ParameterCatalog parameters) : ExpressionVisitor
 {
@@ -16,11 +18,16 @@ internal sealed class ExpressionRewriter(RuleInputs inputs, ParameterCatalog par
         [nameof(ParameterSet.Flag)] = (ParameterType.Flag, nameof(ParameterSet.FlagAt)),
     };
 
+    private static readonly System.Reflection.MethodInfo StepMethod = typeof(EvaluationBudget).GetMethod(nameof(EvaluationBudget.Step))!;
+
     public List<string> Problems { get; } = [];
     public HashSet<string> ParametersUsed { get; } = [];
 
     protected override Expression VisitParameter(ParameterExpression node) =>
         inputs.Named.Contains(node) ? inputs.Replacement(node) : node;
+
+    protected override Expression VisitLambda<T>(Expression<T> node) =>
+        Expression.Lambda<T>(Expression.Block(Expression.Call(StepMethod), Visit(node.Body)), node.Name, node.TailCall, node.Parameters);
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {

@@ -68,6 +68,12 @@ internal static class RuleCompiler
         try
         {
             var body = parser.Parse(expression, inputs.Named, typeof(T) == typeof(bool) ? typeof(bool) : null);
+            if ((AllowListWalker.Check(body) ?? (typeof(T) == typeof(bool) ? null : FactValue.Refusal(body.Type))) is { } refused)
+            {
+                issues.Add(new CatalogIssue(rule.File, rule.Id, $"{what}: {refused}"));
+                return null;
+            }
+
             var rewriter = new ExpressionRewriter(inputs, parameters);
             var rewritten = rewriter.Visit(body);
             if (rewriter.Problems.Count > 0)
@@ -78,7 +84,7 @@ internal static class RuleCompiler
 
             if (typeof(T) != typeof(bool))
             {
-                rewritten = Expression.Convert(rewritten, typeof(object));
+                rewritten = Expression.Convert(FactValue.Materialized(rewritten), typeof(object));
             }
 
             return Expression.Lambda<RuleDelegate<T>>(rewritten, inputs.Record, inputs.Facility, inputs.Emission, inputs.Parameters).Compile();

@@ -2,21 +2,35 @@ using System.Text.Json;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
+using ComplianceEngine.Rules.Compilation;
 
 namespace ComplianceEngine.Rules.Examples;
 
-/// <summary>Runs every example through the whole catalog and checks each rule has examples that fire it and that do not.</summary>
+/// <summary>
+/// Runs every example through the whole catalog and checks each rule has examples that fire it and that do not; then
+/// measures each rule on a worst-case record made from its example (<see cref="RuleBudgetCheck"/>).
+/// </summary>
 public static class ExampleRunner
 {
+    /// <summary>Time one example may take through the whole catalog; its steps are limited like a rule's.</summary>
+    private static readonly TimeSpan ExampleTime = TimeSpan.FromSeconds(5);
+
     public static IReadOnlyList<ExampleResult> Run(RuleSet ruleSet, IEnumerable<RuleExample> examples) =>
         examples.Select(e => new ExampleResult(e, Problems(ruleSet, e))).ToArray();
 
     /// <summary>Catalog issues: unreadable examples, failing examples and rules lacking a firing or a non-firing example.</summary>
-    internal static IReadOnlyList<CatalogIssue> Check(RuleSet ruleSet)
+    internal static IReadOnlyList<CatalogIssue> Check(RuleSet ruleSet, CancellationToken ct = default)
     {
         var issues = new List<CatalogIssue>();
         var examples = ExampleReader.Read(ruleSet.Directory, issues);
-        foreach (var result in Run(ruleSet, examples).Where(r => !r.Passed))
+        var results = new List<ExampleResult>(examples.Count);
+        foreach (var example in examples)
+        {
+            ct.ThrowIfCancellationRequested();
+            results.Add(new ExampleResult(example, Budgeted(ruleSet, example, ct)));
+        }
+
+        foreach (var result in results.Where(r => !r.Passed))
         {
             issues.Add(new CatalogIssue(result.Example.File, $"{result.Example.Rule} example '{result.Example.Name}'", string.Join("; ", result.Problems)));
         }
@@ -46,14 +60,60 @@ public static class ExampleRunner
             }
         }
 
+        if (issues.Count == 0)
+        {
+            issues.AddRange(WorstCases(ruleSet, examples, ct));
+        }
+
         return issues;
+    }
+
+    private static List<string> Budgeted(RuleSet ruleSet, RuleExample example, CancellationToken ct)
+    {
+        using (EvaluationBudget.Start(ExampleTime, ct, RuleBudgetCheck.MaxSteps))
+        {
+            try
+            {
+                return Problems(ruleSet, example);
+            }
+            catch (EvaluationBudgetExceededException e)
+            {
+                return [$"the example exceeds its evaluation budget: {e.Message}"];
+            }
+        }
+    }
+
+    /// <summary>Each rule on a worst-case record grown from its first firing example.</summary>
+    private static IEnumerable<CatalogIssue> WorstCases(RuleSet ruleSet, IReadOnlyList<RuleExample> examples, CancellationToken ct)
+    {
+        var records = examples.Select(e => (Example: e, Record: Parse(e).Record)).Where(x => x.Record is not null).ToArray();
+        foreach (var rule in ruleSet.Rules)
+        {
+            var id = rule.Definition.Id;
+            if (records.FirstOrDefault(x => x.Example.Rule == id && x.Example.Fires) is not { Record: { } record } firing)
+            {
+                continue;
+            }
+
+            var sameKind = records.Select(x => x.Record!).Where(r => r.Kind == record.Kind).ToArray();
+            var worst = WorstCaseRecord.From(record, sameKind);
+            if (RuleBudgetCheck.Check(rule, worst, ruleSet.Parameters.For(worst.City, firing.Example.AsOf), ct) is { } problem)
+            {
+                yield return new CatalogIssue(rule.Definition.File, id, problem);
+            }
+        }
+    }
+
+    private static ParsedRecord Parse(RuleExample example)
+    {
+        using var doc = JsonDocument.Parse(example.Record.ToJsonString());
+        return RecordReader.ReadOne(doc.RootElement, example.File, 0);
     }
 
     private static List<string> Problems(RuleSet ruleSet, RuleExample example)
     {
         var problems = new List<string>();
-        using var doc = JsonDocument.Parse(example.Record.ToJsonString());
-        var parsed = RecordReader.ReadOne(doc.RootElement, example.File, 0);
+        var parsed = Parse(example);
         EvaluationResult result = parsed.Record is { } record && parsed.IsValid
             ? ruleSet.Evaluate(record, example.AsOf)
             : ruleSet.Invalid(parsed.Id, parsed.Kind, parsed.Errors, example.AsOf);
