@@ -15,7 +15,7 @@ public static class ExampleRunner
     internal static IReadOnlyList<CatalogIssue> Check(RuleSet ruleSet)
     {
         var issues = new List<CatalogIssue>();
-        var examples = ExampleReader.Read(ruleSet.Directory, issues);
+        var examples = ExampleReader.Read(ruleSet.Snapshot, issues);
         foreach (var result in Run(ruleSet, examples).Where(r => !r.Passed))
         {
             issues.Add(new CatalogIssue(result.Example.File, $"{result.Example.Rule} example '{result.Example.Name}'", string.Join("; ", result.Problems)));
@@ -50,7 +50,7 @@ public static class ExampleRunner
         using var doc = JsonDocument.Parse(example.Record.ToJsonString());
         var parsed = RecordReader.ReadOne(doc.RootElement, example.File, 0);
         EvaluationResult result = parsed.Record is { } record && parsed.IsValid
-            ? ruleSet.Evaluate(record, example.AsOf)
+            ? ruleSet.Evaluate(record, example.AsOf, example.Exceedances)
             : ruleSet.Invalid(parsed.Id, parsed.Kind, parsed.Errors, example.AsOf);
 
         var fired = result.Findings.Where(f => f.RuleId == example.Rule).ToArray();

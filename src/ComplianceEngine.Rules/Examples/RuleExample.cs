@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Monitoring;
 
 namespace ComplianceEngine.Rules.Examples;
 
@@ -13,6 +14,9 @@ public sealed record RuleExample
     public required bool Fires { get; init; }
     public string? Facility { get; init; }
     public required string Outcome { get; init; }
+
+    /// <summary>Hourly monitoring facts the example supplies to exceedance-scope rules; none for most rules.</summary>
+    public IReadOnlyList<ExceedanceMonth> Exceedances { get; init; } = [];
 
     public override string ToString() => $"{Rule}: {Name}";
 }
