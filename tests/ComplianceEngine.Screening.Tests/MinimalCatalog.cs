@@ -3,24 +3,10 @@ using ComplianceEngine.Data.Import;
 
 namespace ComplianceEngine.Screening.Tests;
 
-/// <summary>The data tests' minimal catalog copied into a test's folder (so a test may edit or delete it), a steel enterprise, and its readings.</summary>
+/// <summary>The as-of date, steel enterprise and readings the screening tests judge with the data tests' minimal catalog.</summary>
 internal static class MinimalCatalog
 {
     public static readonly DateOnly AsOf = new(2025, 10, 15);
-
-    public static string CopyTo(TestFiles files)
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal-rules");
-        var target = Path.Combine(files.Folder, "rules");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
 
     /// <summary>A sintering line (standard NOx limit 300 mg/m³) with the given ultra-low status, and optionally a monthly NOx mean.</summary>
     public static ComplianceRecord Steel(string id, string status, double? monthlyNox = null) =>

@@ -17,7 +17,7 @@ public sealed class RecordScreeningTests(TestDatabase db) : IClassFixture<TestDa
     [Fact]
     public async Task ScreenAsync_SortsHourlyFindingsWithTheCatalogsOwn_WhenReadingsExceed()
     {
-        var ruleSet = RuleSetLoader.Load(MinimalCatalog.CopyTo(_files));
+        var ruleSet = RuleSetLoader.Load(_files.CopyMinimalRules());
         await MinimalCatalog.ImportReadingsAsync(db, _files, "O-1", ("2025-10-01T08:00:00+08:00", 350));
 
         var screened = await Stored().ScreenAsync(ruleSet, MinimalCatalog.Steel("O-1", "in-progress", monthlyNox: 320), MinimalCatalog.AsOf);
@@ -31,7 +31,7 @@ public sealed class RecordScreeningTests(TestDatabase db) : IClassFixture<TestDa
     [Fact]
     public async Task EvaluateAsync_GivesOneFindingPerFacilityPollutantMonth_WithTheReadingsAndCatalogCitation()
     {
-        var ruleSet = RuleSetLoader.Load(MinimalCatalog.CopyTo(_files));
+        var ruleSet = RuleSetLoader.Load(_files.CopyMinimalRules());
         await MinimalCatalog.ImportReadingsAsync(db, _files, "F-1",
             ("2025-09-10T08:00:00+08:00", 305), ("2025-10-01T08:00:00+08:00", 365), ("2025-10-01T09:00:00+08:00", 375), ("2025-10-03T09:00:00+08:00", 290));
 
@@ -52,7 +52,7 @@ public sealed class RecordScreeningTests(TestDatabase db) : IClassFixture<TestDa
     [Fact]
     public async Task EvaluateAsync_FindsNoHourlyExceedance_WhenScreeningOffline()
     {
-        var ruleSet = RuleSetLoader.Load(MinimalCatalog.CopyTo(_files));
+        var ruleSet = RuleSetLoader.Load(_files.CopyMinimalRules());
         await MinimalCatalog.ImportReadingsAsync(db, _files, "N-1", ("2025-10-01T08:00:00+08:00", 350));
 
         var result = await RecordScreening.Offline.EvaluateAsync(ruleSet, MinimalCatalog.Steel("N-1", "completed"), MinimalCatalog.AsOf);

@@ -20,7 +20,7 @@ public sealed class ReplayTests(TestDatabase db) : IClassFixture<TestDatabase>, 
     [Fact]
     public async Task ReplayAsync_GivesTheStoredResult_WhenCatalogFolderEditedAfterLoadingThenStored()
     {
-        var folder = MinimalCatalog.CopyTo(_files);
+        var folder = _files.CopyMinimalRules();
         var ruleSet = RuleSetLoader.Load(folder);
         // Edited before a reload: the limit rule becomes an obligation. The stored version must stay the loaded one.
         var limits = Path.Combine(folder, "catalog", "limits.json");
@@ -40,7 +40,7 @@ public sealed class ReplayTests(TestDatabase db) : IClassFixture<TestDatabase>, 
     [Fact]
     public async Task ReplayAsync_GivesTheStoredResult_WhenRuleFolderIsGoneAndRecordChanged()
     {
-        var ruleSet = RuleSetLoader.Load(MinimalCatalog.CopyTo(_files));
+        var ruleSet = RuleSetLoader.Load(_files.CopyMinimalRules());
         await MinimalCatalog.ImportReadingsAsync(db, _files, "R-1", ("2025-09-01T08:00:00+08:00", 320));
         var (screening, replay, trail) = Room();
         var original = await screening.ScreenAsync(ruleSet, MinimalCatalog.Steel("R-1", "in-progress"), MinimalCatalog.AsOf);
@@ -59,7 +59,7 @@ public sealed class ReplayTests(TestDatabase db) : IClassFixture<TestDatabase>, 
     [Fact]
     public async Task RuleSetAsync_LoadsAVersionOnce_WhenReplayedAgain()
     {
-        var ruleSet = RuleSetLoader.Load(MinimalCatalog.CopyTo(_files));
+        var ruleSet = RuleSetLoader.Load(_files.CopyMinimalRules());
         var (screening, replay, _) = Room();
         var first = await screening.ScreenAsync(ruleSet, MinimalCatalog.Steel("C-1", "in-progress"), MinimalCatalog.AsOf);
         var second = await screening.ScreenAsync(ruleSet, MinimalCatalog.Steel("C-2", "in-progress"), MinimalCatalog.AsOf);

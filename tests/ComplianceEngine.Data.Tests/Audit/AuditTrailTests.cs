@@ -20,20 +20,7 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
              "facilities":[{"id":"SJ-1","type":"sintering","ultraLowStatus":"{{status}}"}]}
             """, "test").Records.Single().Record!;
 
-    /// <summary>The minimal catalog copied to a folder of this test, so it can be edited or deleted after loading.</summary>
-    private RuleSet LoadRules()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal-rules");
-        var target = Path.Combine(_files.Folder, "rules");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return RuleSetLoader.Load(target);
-    }
+    private RuleSet LoadRules() => RuleSetLoader.Load(_files.CopyMinimalRules());
 
     [Fact]
     public async Task StoreAsync_StoresRuleSetAndEvaluationOnce_WhenStoredTwice()
