@@ -12,35 +12,38 @@ public static class RuleSetLoader
 {
     /// <summary>The catalog, or <see cref="CatalogInvalidException"/> listing every problem with file, rule and reason.</summary>
     /// <param name="ct">Stops the validation (it then throws <see cref="OperationCanceledException"/>).</param>
-    public static RuleSet Load(string rulesDirectory, CancellationToken ct = default)
+    public static RuleSet Load(string rulesDirectory, CancellationToken ct = default) =>
+        Load(ReadFolder(rulesDirectory, out var issues) ?? throw new CatalogInvalidException(issues), ct);
+
+    /// <summary>The catalog from bytes already read (a folder's snapshot, or a version stored in the audit trail).</summary>
+    public static RuleSet Load(RuleSetSnapshot snapshot, CancellationToken ct = default)
     {
-        var (ruleSet, issues) = Check(rulesDirectory, ct);
+        var (ruleSet, issues) = Check(snapshot, ct);
         return issues.Count == 0 && ruleSet is not null ? ruleSet : throw new CatalogInvalidException(issues);
     }
 
+    /// <summary>Everything <c>rules check</c> reports; the rule set is null when it could not be built at all.</summary>
+    public static (RuleSet? RuleSet, IReadOnlyList<CatalogIssue> Issues) Check(string rulesDirectory, CancellationToken ct = default) =>
+        ReadFolder(rulesDirectory, out var issues) is { } snapshot ? Check(snapshot, ct) : (null, issues);
+
     /// <summary>
-    /// Everything <c>rules check</c> reports; the rule set is null when it could not be built at all. Expressions are
-    /// held to the allow-list as they compile; examples and a worst-case record per rule run within budgets.
+    /// Everything <c>rules check</c> reports on a snapshot. Expressions are held to the allow-list as they compile;
+    /// examples and a worst-case record per rule run within budgets.
     /// </summary>
-    public static (RuleSet? RuleSet, IReadOnlyList<CatalogIssue> Issues) Check(string rulesDirectory, CancellationToken ct = default)
+    public static (RuleSet? RuleSet, IReadOnlyList<CatalogIssue> Issues) Check(RuleSetSnapshot snapshot, CancellationToken ct = default)
     {
         var issues = new List<CatalogIssue>();
-        if (!System.IO.Directory.Exists(rulesDirectory))
-        {
-            return (null, [new CatalogIssue(rulesDirectory, null, "rules folder does not exist")]);
-        }
-
-        var sources = SourceLibrary.Read(rulesDirectory, issues);
-        var parameters = ParameterReader.Read(rulesDirectory, sources, issues);
-        var definitions = RuleReader.Read(rulesDirectory, sources, parameters, issues);
+        var sources = SourceLibrary.Read(snapshot, issues);
+        var parameters = ParameterReader.Read(snapshot, sources, issues);
+        var definitions = RuleReader.Read(snapshot, sources, parameters, issues);
         var compiled = RuleCompiler.Compile(definitions, parameters, issues);
-        var engine = CreateEngine(rulesDirectory, issues);
+        var engine = CreateEngine(snapshot, issues);
         if (engine is null)
         {
             return (null, issues);
         }
 
-        var ruleSet = new RuleSet(rulesDirectory, RuleSetVersion.Compute(rulesDirectory), compiled, parameters, sources, engine);
+        var ruleSet = new RuleSet(snapshot, RuleSetVersion.Compute(snapshot), compiled, parameters, sources, engine);
         if (issues.Count == 0)
         {
             // Examples only mean something on a catalog that compiled whole.
@@ -50,14 +53,21 @@ public static class RuleSetLoader
         return (ruleSet, issues);
     }
 
-    private static RulesEngine.RulesEngine? CreateEngine(string rulesDirectory, List<CatalogIssue> issues)
+    // The folder read once: everything after this works on the bytes, never on the folder again.
+    private static RuleSetSnapshot? ReadFolder(string rulesDirectory, out IReadOnlyList<CatalogIssue> issues)
+    {
+        issues = System.IO.Directory.Exists(rulesDirectory) ? [] : [new CatalogIssue(rulesDirectory, null, "rules folder does not exist")];
+        return issues.Count == 0 ? RuleSetSnapshot.Read(rulesDirectory) : null;
+    }
+
+    private static RulesEngine.RulesEngine? CreateEngine(RuleSetSnapshot snapshot, List<CatalogIssue> issues)
     {
         var workflows = new List<Workflow>();
-        foreach (var path in CatalogFiles.In(rulesDirectory, "catalog"))
+        foreach (var path in snapshot.JsonFiles("catalog"))
         {
             try
             {
-                workflows.AddRange(JsonSerializer.Deserialize<Workflow[]>(File.ReadAllBytes(path)) ?? []);
+                workflows.AddRange(JsonSerializer.Deserialize<Workflow[]>(snapshot.Utf8(path).Span) ?? []);
             }
             catch (JsonException)
             {

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Records;
+using ComplianceEngine.Screening;
 
 namespace ComplianceEngine.Cli.Commands;
 
@@ -49,8 +51,7 @@ internal static class EvaluateStoredCommand
             return CliDatabase.NotConfigured;
         }
 
-        var trail = new AuditTrail(dataSource);
-        var records = new StoredRecords(dataSource);
+        var register = new StoredScreening(new StoredRecords(dataSource), new RecordScreening(new ExceedanceQuery(dataSource), new AuditTrail(dataSource)));
         var count = 0;
         foreach (var (kind, ids) in new[] { ("enterprise", enterprises), ("project", projects) })
         {
@@ -60,16 +61,15 @@ internal static class EvaluateStoredCommand
             }
 
             var notFound = new HashSet<string>(ids, StringComparer.Ordinal);
-            await foreach (var parsed in records.ReadAsync(kind, all ? null : ids, ct))
+            await foreach (var (parsed, screened) in register.ScreenEachAsync(ruleSet, kind, all ? null : ids, asOf, ct))
             {
                 notFound.Remove(parsed.Id ?? "");
-                if (parsed.Record is not { } record)
+                if (screened is not { Result: var result, EvaluationId: var id })
                 {
                     Console.Error.WriteLine($"invalid: {kind} {parsed.Id}: {string.Join("; ", parsed.Errors)}");
                     continue;
                 }
 
-                var (result, id) = await trail.EvaluateAsync(ruleSet, record, asOf, ct);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{kind} {result.RecordId} as of {asOf:yyyy-MM-dd}: {EvaluationJson.Outcome(result.Outcome)} ({result.Findings.Count} findings), evaluation #{id}"));
                 count++;

@@ -53,6 +53,16 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
         ORDER BY evaluated_at, id
         """;
 
+    // The latest screening of each project since a time, kept when it rejected or came with conditions.
+    private const string AwaitingOpinionSql = """
+        SELECT id FROM (
+            SELECT DISTINCT ON (record_id) id, outcome FROM evaluations
+            WHERE record_kind = 'project' AND evaluated_at >= $1
+            ORDER BY record_id, evaluated_at DESC, id DESC) latest
+        WHERE outcome IN ('reject', 'conditional')
+        ORDER BY id
+        """;
+
     private const string LoadSql = """
         SELECT e.id AS Id, e.record_kind AS RecordKind, e.record_id AS RecordId, e.as_of AS AsOf,
                e.rule_set_hash AS RuleSetHash, e.outcome AS Outcome, e.findings::text AS FindingsJson,
@@ -115,6 +125,21 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
         return [.. rows.Select(r => new EvaluationEntry(
             r.Id, r.RecordKind, r.RecordId, r.AsOf, r.RuleSetHash, r.RecordHash, r.Outcome,
             r.Findings, r.Errors, new DateTimeOffset(r.EvaluatedAt, TimeSpan.Zero)))];
+    }
+
+    /// <summary>Ids of the evaluations, in id order, that are each project's latest since <paramref name="since"/> and rejected it or set conditions: the screenings an opinion (审查意见) is due for.</summary>
+    public async Task<IReadOnlyList<long>> AwaitingOpinionAsync(DateTimeOffset since, CancellationToken ct = default)
+    {
+        var ids = new List<long>();
+        await using var command = dataSource.CreateCommand(AwaitingOpinionSql);
+        command.Parameters.AddWithValue(since);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     public async Task<StoredEvaluation?> LoadAsync(long id, CancellationToken ct = default)

@@ -1,9 +1,10 @@
+using ComplianceEngine.Rules;
 using Dapper;
 using Npgsql;
 
 namespace ComplianceEngine.Data.Audit;
 
-/// <summary>Rule-set versions, stored once per hash.</summary>
+/// <summary>Rule-set versions, stored once per hash, as the bytes they were loaded from.</summary>
 public sealed class RuleSetStore(NpgsqlDataSource dataSource)
 {
     private const string InsertSql = """
@@ -14,17 +15,18 @@ public sealed class RuleSetStore(NpgsqlDataSource dataSource)
         SELECT content::text FROM rule_set_versions WHERE hash = @Hash
         """;
 
-    /// <summary>Stores the version unless it is already there; returns whether it was new.</summary>
-    public async Task<bool> EnsureAsync(string hash, RuleSetFiles files, CancellationToken ct = default)
+    /// <summary>Stores the rule set's snapshot under its version unless it is already there; returns whether it was new.</summary>
+    public async Task<bool> EnsureAsync(RuleSet ruleSet, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(InsertSql, new { Hash = hash, Content = files.ToJson() }, cancellationToken: ct)) == 1;
+        var content = RuleSetContent.ToJson(ruleSet.Snapshot);
+        return await connection.ExecuteAsync(new CommandDefinition(InsertSql, new { Hash = ruleSet.Version, Content = content }, cancellationToken: ct)) == 1;
     }
 
-    public async Task<RuleSetFiles?> LoadAsync(string hash, CancellationToken ct = default)
+    public async Task<RuleSetSnapshot?> LoadAsync(string hash, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectSql, new { Hash = hash }, cancellationToken: ct));
-        return json is null ? null : RuleSetFiles.FromJson(json);
+        return json is null ? null : RuleSetContent.FromJson(hash, json);
     }
 }

@@ -1,3 +1,6 @@
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Screening;
+using ComplianceEngine.Screening.Monitoring;
 using Dapper;
 using Npgsql;
 
@@ -8,7 +11,7 @@ namespace ComplianceEngine.Data.Exceedances;
 /// The limits come in as arrays (one row per facility, pollutant and validity window), resolved in C# from the
 /// rule set; the lowest limit in force on the reading's local day applies.
 /// </summary>
-public sealed class ExceedanceQuery(NpgsqlDataSource dataSource)
+public sealed class ExceedanceQuery(NpgsqlDataSource dataSource) : IExceedanceSource
 {
     private const string ExceedingCte = """
         WITH limits AS (

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Monitoring;
 
 namespace ComplianceEngine.Data.Import;
 

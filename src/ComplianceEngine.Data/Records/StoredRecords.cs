@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using ComplianceEngine.Core.Records;
+using ComplianceEngine.Screening;
 using Dapper;
 using Npgsql;
 
 namespace ComplianceEngine.Data.Records;
 
 /// <summary>Reads imported records back as the engine's types, for evaluating what the database holds.</summary>
-public sealed class StoredRecords(NpgsqlDataSource dataSource)
+public sealed class StoredRecords(NpgsqlDataSource dataSource) : IRecordSource
 {
     private const string EnterprisesByIdSql = "SELECT id AS Id, record::text AS Json FROM enterprises WHERE id = ANY(@Ids) ORDER BY id";
     private const string ProjectsByIdSql = "SELECT id AS Id, record::text AS Json FROM projects WHERE id = ANY(@Ids) ORDER BY id";

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplianceEngine.Data.Exceedances;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Host.Apis;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ComplianceEngine.Core.Evaluation;
-using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Screening;
@@ -23,7 +22,7 @@ public static class ScreeningsApi
     }
 
     private static async Task<IResult> ScreenAsync(HttpRequest request, string? asOf, RuleSetHolder catalog,
-        AuditTrail trail, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        ProjectScreening screening, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
@@ -46,7 +45,7 @@ public static class ScreeningsApi
 
             // One rule-set version for the whole request even if a reload swaps the catalog meanwhile.
             var ruleSet = catalog.Current;
-            var response = await new ProjectScreening(trail).ScreenAsync(ruleSet, root, date, ct);
+            var response = await screening.ScreenAsync(ruleSet, root, date, ct);
             logs.CreateLogger("ComplianceEngine.Host.Screenings").LogInformation(
                 "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, date, ruleSet.Version);
             return Results.Json(response, ResultJson.Compact);

@@ -37,7 +37,8 @@ public static class ComplianceNoticesExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
-            return new NoticeDelivery(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<INoticeChannel>(),
+            // The store's pieces come from Data's registrations, so the host names no Npgsql type.
+            return ActivatorUtilities.CreateInstance<NoticeDelivery>(sp, sp.GetRequiredService<INoticeChannel>(),
                 new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay }, sp.GetRequiredService<TimeProvider>());
         });
         return services;

@@ -1,5 +1,5 @@
 using ComplianceEngine.Data.Import;
-using Npgsql;
+using ComplianceEngine.Data.Records;
 
 namespace ComplianceEngine.Host.Extensions;
 
@@ -20,19 +20,16 @@ public static class SampleDataExtensions
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplianceEngine.Host.Sample");
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-        using (var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM enterprises) OR EXISTS (SELECT 1 FROM projects)"))
+        if (app.Services.GetRequiredService<Register>().HasRecordsAsync().GetAwaiter().GetResult())
         {
-            if ((bool)command.ExecuteScalar()!)
-            {
-                logger.LogInformation("register has records: sample files not imported");
-                return app;
-            }
+            logger.LogInformation("register has records: sample files not imported");
+            return app;
         }
 
+        var importer = app.Services.GetRequiredService<Importer>();
         foreach (var file in files)
         {
-            var summary = new Importer(dataSource).ImportAsync(Path.GetFullPath(file)).GetAwaiter().GetResult();
+            var summary = importer.ImportAsync(Path.GetFullPath(file)).GetAwaiter().GetResult();
             logger.LogInformation("sample {File} imported: {Inserted} inserted, {Invalid} invalid", file, summary.Inserted, summary.Invalid);
             foreach (var error in summary.Errors)
             {

@@ -1,7 +1,7 @@
+using ComplianceEngine.Data.Records;
 using ComplianceEngine.Host.Apis;
 using Hangfire;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Jobs;
 
@@ -9,7 +9,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// The nightly compliance sweep: splits the register into batches of enterprise ids and queues one
 /// <see cref="SweepBatch"/> job per batch, so every host instance's Hangfire workers take a share of the work.
 /// </summary>
-public sealed class NightlySweep(NpgsqlDataSource dataSource, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NightlySweep> logger)
+public sealed class NightlySweep(Register register, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NightlySweep> logger)
 {
     public const string RecurringJobId = "nightly-sweep";
 
@@ -17,7 +17,7 @@ public sealed class NightlySweep(NpgsqlDataSource dataSource, IBackgroundJobClie
     public async Task<int> FanOutAsync(string? asOf, CancellationToken ct)
     {
         var date = asOf ?? AsOfDate.Text(AsOfDate.Today(clock));
-        var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
+        var batches = await register.EnterpriseBatchesAsync(options.Value.SweepBatchSize, ct);
         foreach (var batch in batches)
         {
             jobs.Enqueue<SweepBatch>(b => b.RunAsync(batch, date, CancellationToken.None));

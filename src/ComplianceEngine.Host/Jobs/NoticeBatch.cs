@@ -1,12 +1,11 @@
-using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices;
+using ComplianceEngine.Screening;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Jobs;
 
@@ -15,13 +14,13 @@ namespace ComplianceEngine.Host.Jobs;
 /// on a stored evaluation), asks the planner which of them need a notice of the type, and fills the outbox. Idempotent:
 /// the trail stores each evaluation once and the outbox each notice once, so a retried batch adds nothing.
 /// </summary>
-public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
+public sealed class NoticeBatch(StoredScreening register, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
 {
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);
         var date = AsOfDate.FromText(asOf);
-        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, ct);
+        var screened = await register.ForNoticesAsync(catalog.Current, enterpriseIds, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

@@ -1,8 +1,8 @@
+using ComplianceEngine.Data.Records;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Notices;
 using Hangfire;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Jobs;
 
@@ -10,7 +10,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// A scheduled notice run over the register (deadline reminders, permit renewal reminders, rectification notices):
 /// splits the enterprise ids into batches and queues one <see cref="NoticeBatch"/> per batch, like the nightly sweep.
 /// </summary>
-public sealed class NoticeSweep(NpgsqlDataSource dataSource, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NoticeSweep> logger)
+public sealed class NoticeSweep(Register register, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NoticeSweep> logger)
 {
     /// <summary>The notice types a register run may issue; screening opinions and inspection lists have their own jobs.</summary>
     public static readonly IReadOnlySet<NoticeType> RegisterTypes = new HashSet<NoticeType> { NoticeType.Rectification, NoticeType.DeadlineReminder, NoticeType.PermitRenewal };
@@ -25,7 +25,7 @@ public sealed class NoticeSweep(NpgsqlDataSource dataSource, IBackgroundJobClien
         }
 
         var date = asOf ?? AsOfDate.Text(AsOfDate.Today(clock));
-        var batches = await RegisterBatches.ReadAsync(dataSource, options.Value.SweepBatchSize, ct);
+        var batches = await register.EnterpriseBatchesAsync(options.Value.SweepBatchSize, ct);
         foreach (var batch in batches)
         {
             jobs.Enqueue<NoticeBatch>(b => b.RunAsync(batch, noticeType, date, CancellationToken.None));

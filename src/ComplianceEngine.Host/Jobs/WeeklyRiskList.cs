@@ -1,4 +1,3 @@
-using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
@@ -6,8 +5,8 @@ using ComplianceEngine.Host.Risk;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Screening;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Jobs;
 
@@ -16,7 +15,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// list (执法检查名单) to the outbox, enterprises with open findings ordered by risk score. Without a configured model
 /// the lists still go out, ordered by findings. Idempotent per city, week's date and content, like every notice.
 /// </summary>
-public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
+public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
     IOptions<NoticeOptions> options, TimeProvider clock, ILogger<WeeklyRiskList> logger)
 {
     public const string RecurringJobId = "weekly-risk-list";
@@ -27,7 +26,7 @@ public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, ct);
+        var screened = await register.ForNoticesAsync(catalog.Current, null, date, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
         var fill = await outbox.FillAsync(requests, options.Value.Language, ct);

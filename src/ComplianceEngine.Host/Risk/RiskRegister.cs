@@ -5,7 +5,7 @@ using ComplianceEngine.Risk.Features;
 using ComplianceEngine.Risk.Ranking;
 using ComplianceEngine.Risk.Training;
 using ComplianceEngine.Rules;
-using Npgsql;
+using ComplianceEngine.Screening;
 
 namespace ComplianceEngine.Host.Risk;
 
@@ -15,10 +15,8 @@ namespace ComplianceEngine.Host.Risk;
 /// served again while its date, rule set, model and register are unchanged: scoring 100,000 enterprises takes seconds,
 /// checking the register's count and latest change takes milliseconds.
 /// </summary>
-public sealed class RiskRegister(NpgsqlDataSource dataSource, RuleSetHolder catalog, RiskModelHolder models)
+public sealed class RiskRegister(Register register, IRecordSource stored, RuleSetHolder catalog, RiskModelHolder models)
 {
-    private const string StampSql = "SELECT count(*), coalesce(max(updated_at), 'epoch') FROM enterprises";
-
     private Scoring? _last;
 
     public async Task<RegisterScores?> ScoreAsync(DateOnly asOf, CancellationToken ct)
@@ -29,7 +27,7 @@ public sealed class RiskRegister(NpgsqlDataSource dataSource, RuleSetHolder cata
         }
 
         var ruleSet = catalog.Current;
-        var key = new ScoringKey(asOf, ruleSet.Version, model.Version, await StampAsync(ct));
+        var key = new ScoringKey(asOf, ruleSet.Version, model.Version, await register.StampAsync(ct));
         var last = Volatile.Read(ref _last);
         if (last is null || last.Key != key || last.Scores.IsFaulted || last.Scores.IsCanceled)
         {
@@ -41,18 +39,10 @@ public sealed class RiskRegister(NpgsqlDataSource dataSource, RuleSetHolder cata
         return await last.Scores.WaitAsync(ct);
     }
 
-    private async Task<(long Count, DateTime Latest)> StampAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(StampSql);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt64(0), reader.GetDateTime(1));
-    }
-
     private async Task<RegisterScores> ComputeAsync(RiskModel model, RuleSet ruleSet, DateOnly asOf)
     {
         var records = new List<EnterpriseRecord>();
-        await foreach (var parsed in new StoredRecords(dataSource).ReadAsync("enterprise", null, CancellationToken.None))
+        await foreach (var parsed in stored.ReadAsync("enterprise", null, CancellationToken.None))
         {
             if (parsed.Record is EnterpriseRecord record)
             {

@@ -2,16 +2,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
-using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Rules;
+using ComplianceEngine.Screening;
 
 namespace ComplianceEngine.Host.Screening;
 
 /// <summary>
 /// Screens submitted project records: each is checked against the contract on its own (an invalid one becomes an
-/// <c>invalid</c> result, the rest are still evaluated) and every evaluation of a valid record goes to the audit trail.
+/// <c>invalid</c> result, the rest are still evaluated) and every evaluation of a valid record goes through the
+/// screening room to the audit trail. What is refused here is the request's own policy: duplicates and enterprises.
 /// </summary>
-public sealed class ProjectScreening(AuditTrail trail)
+public sealed class ProjectScreening(RecordScreening screening)
 {
     private const string Source = "request";
 
@@ -36,8 +37,8 @@ public sealed class ProjectScreening(AuditTrail trail)
             }
             else if (parsed.IsValid)
             {
-                (result, var id) = await trail.EvaluateAsync(ruleSet, parsed.Record!, asOf, ct);
-                evaluationId = id;
+                var screened = await screening.ScreenAsync(ruleSet, parsed.Record!, asOf, ct);
+                (result, evaluationId) = (screened.Result, screened.EvaluationId);
             }
             else
             {

@@ -6,12 +6,12 @@ internal static class CatalogJson
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
-    /// <summary>Parses a catalog file, or records why it cannot be parsed (with line and position) and returns null.</summary>
-    public static JsonDocument? Parse(string path, string file, List<CatalogIssue> issues)
+    /// <summary>Parses a catalog file of the snapshot, or records why it cannot be parsed (with line and position) and returns null.</summary>
+    public static JsonDocument? Parse(RuleSetSnapshot snapshot, string file, List<CatalogIssue> issues)
     {
         try
         {
-            return JsonDocument.Parse(File.ReadAllBytes(path), Options);
+            return JsonDocument.Parse(snapshot.Utf8(file), Options);
         }
         catch (JsonException e)
         {

@@ -18,19 +18,18 @@ internal static partial class RuleReader
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
     private static partial Regex Placeholder();
 
-    public static List<RuleDefinition> Read(string rulesDirectory, IReadOnlyDictionary<string, SourceDocument> sources, ParameterCatalog parameters, List<CatalogIssue> issues)
+    public static List<RuleDefinition> Read(RuleSetSnapshot snapshot, IReadOnlyDictionary<string, SourceDocument> sources, ParameterCatalog parameters, List<CatalogIssue> issues)
     {
         var rules = new List<RuleDefinition>();
-        var files = CatalogFiles.In(rulesDirectory, "catalog");
-        if (files.Length == 0)
+        var files = snapshot.JsonFiles("catalog");
+        if (files.Count == 0)
         {
             issues.Add(new CatalogIssue("catalog", null, "no workflow files (catalog/*.json)"));
         }
 
-        foreach (var path in files)
+        foreach (var file in files)
         {
-            var file = Path.GetRelativePath(rulesDirectory, path);
-            using var doc = CatalogJson.Parse(path, file, issues);
+            using var doc = CatalogJson.Parse(snapshot, file, issues);
             if (doc is null)
             {
                 continue;
@@ -43,7 +42,7 @@ internal static partial class RuleReader
                 continue;
             }
 
-            var familyOfFile = Path.GetFileNameWithoutExtension(path);
+            var familyOfFile = Path.GetFileNameWithoutExtension(file);
             var w = 0;
             foreach (var workflow in doc.RootElement.EnumerateArray())
             {

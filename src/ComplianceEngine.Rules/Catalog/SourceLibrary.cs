@@ -5,19 +5,18 @@ namespace ComplianceEngine.Rules.Catalog;
 /// <summary>Reads <c>sources/sources.json</c> and the document texts beside it.</summary>
 internal static class SourceLibrary
 {
-    public static Dictionary<string, SourceDocument> Read(string rulesDirectory, List<CatalogIssue> issues)
+    public static Dictionary<string, SourceDocument> Read(RuleSetSnapshot snapshot, List<CatalogIssue> issues)
     {
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        var path = Path.Combine(rulesDirectory, "sources", "sources.json");
-        var file = Path.GetRelativePath(rulesDirectory, path);
-        if (!File.Exists(path))
+        const string file = "sources/sources.json";
+        if (!snapshot.Contains(file))
         {
             issues.Add(new CatalogIssue(file, null, "file is missing"));
             return documents;
         }
 
         var fields = new JsonFields(file, issues);
-        using var doc = CatalogJson.Parse(path, file, issues);
+        using var doc = CatalogJson.Parse(snapshot, file, issues);
         if (doc is null || !doc.RootElement.TryGetProperty("sources", out var list) || list.ValueKind != JsonValueKind.Array)
         {
             issues.Add(new CatalogIssue(file, "$.sources", "expected an array of sources"));
@@ -37,15 +36,15 @@ internal static class SourceLibrary
                 continue;
             }
 
-            var textPath = Path.Combine(rulesDirectory, "sources", textFile);
-            if (!File.Exists(textPath))
+            var textPath = "sources/" + textFile;
+            if (!snapshot.Contains(textPath))
             {
                 fields.Issue(loc + ".file", $"'{textFile}' does not exist");
                 continue;
             }
 
             // Quotes are matched against the text with line breaks removed: a sentence may wrap.
-            var text = File.ReadAllText(textPath).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+            var text = snapshot.Text(textPath).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
             documents[id] = new SourceDocument(id, title, fields.Text(s, "titleEn", loc, required: false) ?? title,
                 fields.Text(s, "number", loc, required: false), issued.Value, text);
         }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Evaluation;
@@ -32,7 +33,7 @@ public sealed class CompiledRule
 
     public bool LooksAt(Facility facility) => _facilityTypes.Count == 0 || _facilityTypes.Contains(facility.Type);
 
-    public bool Fires(ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet parameters)
+    public bool Fires(ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance, ParameterSet parameters)
     {
         // A step per rule and record, so cancellation is seen between rules even when no rule loops.
         EvaluationBudget.Step();
@@ -40,7 +41,7 @@ public sealed class CompiledRule
         {
             foreach (var c in Conditions)
             {
-                if (c(record, facility, emission, parameters))
+                if (c(record, facility, emission, exceedance, parameters))
                 {
                     return true;
                 }
@@ -51,7 +52,7 @@ public sealed class CompiledRule
 
         foreach (var c in Conditions)
         {
-            if (!c(record, facility, emission, parameters))
+            if (!c(record, facility, emission, exceedance, parameters))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Monitoring;
 using System.Reflection;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Parameters;
@@ -27,6 +28,7 @@ internal static class ExpressionAllowList
     [
         typeof(ComplianceRecord), typeof(EnterpriseRecord), typeof(ProjectRecord), typeof(Facility), typeof(Emission),
         typeof(Permit), typeof(ProjectSite), typeof(EnforcementHistory), typeof(CapacityReplacement), typeof(RegionalOffset),
+        typeof(ExceedanceMonth), typeof(ExceedanceReading),
     ];
 
     private static readonly HashSet<Type> Scalars =
@@ -45,7 +47,7 @@ internal static class ExpressionAllowList
     private static readonly HashSet<string> ParameterHelpers =
     [
         nameof(ParameterSet.Num), nameof(ParameterSet.Date), nameof(ParameterSet.Flag), nameof(ParameterSet.DaysUntil),
-        nameof(ParameterSet.Limit), nameof(ParameterSet.AsOf), nameof(ParameterSet.City),
+        nameof(ParameterSet.Limit), nameof(ParameterSet.AsOf), nameof(ParameterSet.City), nameof(ParameterSet.DateBefore),
     ];
 
     /// <summary>LINQ operators over the record's collections. No Range, Repeat or anything else that makes a collection from a count.</summary>

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Parameters;
@@ -45,16 +46,16 @@ internal static class RuleBudgetCheck
         {
             try
             {
-                foreach (var (facility, emission) in Inputs(rule.Definition.Scope, record))
+                foreach (var (facility, emission, exceedance) in Inputs(rule.Definition.Scope, record))
                 {
                     foreach (var condition in rule.Conditions)
                     {
-                        Run(() => condition(record, facility, emission, p));
+                        Run(() => condition(record, facility, emission, exceedance, p));
                     }
 
                     foreach (var fact in rule.Facts)
                     {
-                        Run(() => fact(record, facility, emission, p));
+                        Run(() => fact(record, facility, emission, exceedance, p));
                     }
                 }
             }
@@ -86,13 +87,28 @@ internal static class RuleBudgetCheck
         }
     }
 
-    private static IEnumerable<(Facility?, Emission?)> Inputs(RuleScope scope, ComplianceRecord record) => scope switch
+    private static IEnumerable<(Facility?, Emission?, ExceedanceMonth?)> Inputs(RuleScope scope, ComplianceRecord record) => scope switch
     {
-        RuleScope.Record => [(null, null)],
-        RuleScope.Facility => record.Facilities.Select(f => ((Facility?)f, (Emission?)null)),
+        RuleScope.Record => [(null, null, null)],
+        RuleScope.Facility => record.Facilities.Select(f => ((Facility?)f, (Emission?)null, (ExceedanceMonth?)null)),
+        RuleScope.Exceedance => record.Facilities.Select(f => ((Facility?)f, (Emission?)null, (ExceedanceMonth?)WorstMonth(f))),
         _ => record is EnterpriseRecord enterprise
-            ? enterprise.Emissions.Select(e => ((Facility?)enterprise.Facilities.FirstOrDefault(f => f.Id == e.FacilityId), (Emission?)e))
+            ? enterprise.Emissions.Select(e => ((Facility?)enterprise.Facilities.FirstOrDefault(f => f.Id == e.FacilityId), (Emission?)e, (ExceedanceMonth?)null))
             : [],
+    };
+
+    // A month in which every hour exceeded: the most facts the monitoring store can supply for one facility.
+    private static ExceedanceMonth WorstMonth(Facility facility) => new()
+    {
+        FacilityId = facility.Id ?? "worst-case",
+        Pollutant = "NOx",
+        Month = new DateOnly(2025, 1, 1),
+        ExceedingHours = 31 * 24,
+        ExceedingDays = 31,
+        MaxConcentrationMgM3 = 1000,
+        LimitMgM3 = 50,
+        Regime = "standard",
+        Readings = [.. Enumerable.Range(0, 31 * 24).Select(h => new ExceedanceReading(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h), 1000, 50))],
     };
 
     private static string Describe(ComplianceRecord record) =>

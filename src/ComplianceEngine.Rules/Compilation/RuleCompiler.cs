@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Parameters;
@@ -18,7 +19,7 @@ internal static class RuleCompiler
     [
         typeof(ComplianceRecord), typeof(EnterpriseRecord), typeof(ProjectRecord), typeof(Facility), typeof(Emission),
         typeof(Permit), typeof(ProjectSite), typeof(EnforcementHistory), typeof(CapacityReplacement), typeof(RegionalOffset),
-        typeof(ParameterSet), typeof(DateOnly),
+        typeof(ParameterSet), typeof(DateOnly), typeof(ExceedanceMonth), typeof(ExceedanceReading),
     ];
 
     public static ReSettings Settings() => new() { CustomTypes = ExpressionTypes };
@@ -87,7 +88,7 @@ internal static class RuleCompiler
                 rewritten = Expression.Convert(FactValue.Materialized(rewritten), typeof(object));
             }
 
-            return Expression.Lambda<RuleDelegate<T>>(rewritten, inputs.Record, inputs.Facility, inputs.Emission, inputs.Parameters).Compile();
+            return Expression.Lambda<RuleDelegate<T>>(rewritten, inputs.Record, inputs.Facility, inputs.Emission, inputs.Exceedance, inputs.Parameters).Compile();
         }
         catch (Exception e) when (e is System.Linq.Dynamic.Core.Exceptions.ParseException or InvalidOperationException or ArgumentException)
         {

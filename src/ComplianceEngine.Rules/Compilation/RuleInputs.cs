@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Parameters;
@@ -22,6 +23,11 @@ internal sealed class RuleInputs
             named.Add(Expression.Parameter(typeof(Emission), "e"));
         }
 
+        if (scope == RuleScope.Exceedance)
+        {
+            named.Add(Expression.Parameter(typeof(ExceedanceMonth), "x"));
+        }
+
         named.Add(Expression.Parameter(typeof(ParameterSet), "p"));
         Named = [.. named];
     }
@@ -34,6 +40,7 @@ internal sealed class RuleInputs
     public ParameterExpression Record { get; } = Expression.Parameter(typeof(ComplianceRecord), "record");
     public ParameterExpression Facility { get; } = Expression.Parameter(typeof(Facility), "facility");
     public ParameterExpression Emission { get; } = Expression.Parameter(typeof(Emission), "emission");
+    public ParameterExpression Exceedance { get; } = Expression.Parameter(typeof(ExceedanceMonth), "exceedance");
     public ParameterExpression Parameters { get; } = Expression.Parameter(typeof(ParameterSet), "parameters");
 
     public Expression Replacement(ParameterExpression named) => named.Name switch
@@ -41,6 +48,7 @@ internal sealed class RuleInputs
         "r" => Expression.Convert(Record, RecordType),
         "f" => Facility,
         "e" => Emission,
+        "x" => Exceedance,
         _ => Parameters,
     };
 }

@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Compilation;
@@ -9,19 +10,19 @@ namespace ComplianceEngine.Rules.Evaluation;
 /// <summary>Builds the explanation of a rule that fired, or that could not be decided for want of a field: which conditions held, the facts, the deadline and the message.</summary>
 internal static class FindingFactory
 {
-    public static Finding Create(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p, string? facilityId)
+    public static Finding Create(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance, ParameterSet p, string? facilityId)
     {
         var d = rule.Definition;
         var traces = new ConditionTrace[d.Conditions.Count];
         for (var i = 0; i < traces.Length; i++)
         {
-            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, rule.Conditions[i](record, facility, emission, p));
+            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, rule.Conditions[i](record, facility, emission, exceedance, p));
         }
 
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var i = 0; i < rule.Facts.Length; i++)
         {
-            facts[d.Facts[i].Key] = rule.Facts[i](record, facility, emission, p);
+            facts[d.Facts[i].Key] = rule.Facts[i](record, facility, emission, exceedance, p);
         }
 
         DateOnly? deadline = rule.DeadlineSlot >= 0 ? p.DateAt(rule.DeadlineSlot)
@@ -61,7 +62,7 @@ internal static class FindingFactory
     /// condition that reads no absent field holds (for an Or rule: no other branch fired), so the absent value is what
     /// the decision turns on. Null when the rule is decided without it.
     /// </summary>
-    public static Finding? Missing(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p, string? facilityId)
+    public static Finding? Missing(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance, ParameterSet p, string? facilityId)
     {
         var d = rule.Definition;
         List<MissingValueRule>? absent = null;
@@ -82,7 +83,7 @@ internal static class FindingFactory
         var traces = new ConditionTrace[d.Conditions.Count];
         for (var i = 0; i < traces.Length; i++)
         {
-            var held = !unread.Contains(i) && rule.Conditions[i](record, facility, emission, p);
+            var held = !unread.Contains(i) && rule.Conditions[i](record, facility, emission, exceedance, p);
             if (!d.AnyCondition && !unread.Contains(i) && !held)
             {
                 return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using ComplianceEngine.Rules.Compilation;
@@ -25,7 +26,8 @@ internal sealed class RuleEvaluator
         _version = version;
     }
 
-    public EvaluationResult Evaluate(ComplianceRecord record, DateOnly asOf)
+    /// <param name="exceedances">Hourly monitoring facts of the record (enterprises only); none when nobody holds its readings.</param>
+    public EvaluationResult Evaluate(ComplianceRecord record, DateOnly asOf, IReadOnlyList<ExceedanceMonth> exceedances)
     {
         var p = _parameters.For(record.City, asOf);
         var rules = Applicable(record, asOf);
@@ -34,7 +36,7 @@ internal sealed class RuleEvaluator
 
         foreach (var rule in rules.Record)
         {
-            Try(rule, record, null, null, p, null, findings, ref errors);
+            Try(rule, record, null, null, null, p, null, findings, ref errors);
         }
 
         for (var i = 0; i < record.Facilities.Count; i++)
@@ -44,7 +46,7 @@ internal sealed class RuleEvaluator
             {
                 if (rule.LooksAt(facility))
                 {
-                    Try(rule, record, facility, null, p, facility.Id ?? $"facilities[{i}]", findings, ref errors);
+                    Try(rule, record, facility, null, null, p, facility.Id ?? $"facilities[{i}]", findings, ref errors);
                 }
             }
         }
@@ -63,7 +65,22 @@ internal sealed class RuleEvaluator
                 {
                     if (facility is not null && rule.LooksAt(facility))
                     {
-                        Try(rule, record, facility, emission, p, emission.FacilityId, findings, ref errors);
+                        Try(rule, record, facility, emission, null, p, emission.FacilityId, findings, ref errors);
+                    }
+                }
+            }
+        }
+
+        if (rules.Exceedance.Length > 0 && record is EnterpriseRecord monitored)
+        {
+            foreach (var exceedance in exceedances)
+            {
+                var facility = FacilityOf(monitored, exceedance.FacilityId);
+                foreach (var rule in rules.Exceedance)
+                {
+                    if (facility is not null && rule.LooksAt(facility))
+                    {
+                        Try(rule, record, facility, null, exceedance, p, exceedance.FacilityId, findings, ref errors);
                     }
                 }
             }
@@ -106,16 +123,16 @@ internal sealed class RuleEvaluator
         return null;
     }
 
-    private static void Try(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ParameterSet p,
+    private static void Try(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance, ParameterSet p,
         string? facilityId, List<Finding> findings, ref List<RecordError>? errors)
     {
         try
         {
-            if (rule.Fires(record, facility, emission, p))
+            if (rule.Fires(record, facility, emission, exceedance, p))
             {
-                findings.Add(FindingFactory.Create(rule, record, facility, emission, p, facilityId));
+                findings.Add(FindingFactory.Create(rule, record, facility, emission, exceedance, p, facilityId));
             }
-            else if (rule.Definition.WhenMissing.Count > 0 && FindingFactory.Missing(rule, record, facility, emission, p, facilityId) is { } missing)
+            else if (rule.Definition.WhenMissing.Count > 0 && FindingFactory.Missing(rule, record, facility, emission, exceedance, p, facilityId) is { } missing)
             {
                 findings.Add(missing);
             }
@@ -153,7 +170,8 @@ internal sealed class RuleEvaluator
             return new ApplicableRules(
                 rules.Where(r => r.Definition.Scope == RuleScope.Record).ToArray(),
                 rules.Where(r => r.Definition.Scope == RuleScope.Facility).ToArray(),
-                rules.Where(r => r.Definition.Scope == RuleScope.Emission).ToArray());
+                rules.Where(r => r.Definition.Scope == RuleScope.Emission).ToArray(),
+                rules.Where(r => r.Definition.Scope == RuleScope.Exceedance).ToArray());
         });
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Catalog;
 using RulesEngine.Models;
@@ -6,11 +7,13 @@ namespace ComplianceEngine.Rules.Evaluation;
 
 /// <summary>
 /// Evaluates a record the plain way, with Microsoft RulesEngine's <c>ExecuteAllRulesAsync</c> per workflow and per
-/// facility or emission. Slow by design: it is the reference the compiled path is tested and measured against.
+/// facility, emission or month of exceedance facts. Slow by design: it is the reference the compiled path is tested
+/// and measured against.
 /// </summary>
 public static class RulesEngineReference
 {
-    public static async Task<SortedSet<string>> FiredAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf)
+    /// <returns>The rules that fired, as <c>RULE-ID</c> or <c>RULE-ID@facility</c>.</returns>
+    public static async Task<SortedSet<string>> FiredAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, IReadOnlyList<ExceedanceMonth>? exceedances = null)
     {
         var fired = new SortedSet<string>(StringComparer.Ordinal);
         var p = ruleSet.Parameters.For(record.City, asOf);
@@ -45,6 +48,18 @@ public static class RulesEngineReference
                         {
                             var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), RuleParameter.Create("e", e), pp);
                             Collect(results, wanted, f, e.FacilityId, fired);
+                        }
+                    }
+
+                    break;
+                case RuleScope.Exceedance when record is EnterpriseRecord monitored:
+                    foreach (var x in exceedances ?? [])
+                    {
+                        var f = monitored.Facilities.FirstOrDefault(y => y.Id == x.FacilityId);
+                        if (f is not null)
+                        {
+                            var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), RuleParameter.Create("x", x), pp);
+                            Collect(results, wanted, f, x.FacilityId, fired);
                         }
                     }
 

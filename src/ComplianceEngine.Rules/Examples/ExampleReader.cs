@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Rules.Catalog;
 
 namespace ComplianceEngine.Rules.Examples;
@@ -7,24 +8,26 @@ namespace ComplianceEngine.Rules.Examples;
 /// <summary>Reads <c>examples/bases.json</c> and <c>examples/*.json</c>, applying each example's patch to its base record.</summary>
 public static class ExampleReader
 {
-    private static readonly HashSet<string> ExampleFields = ["name", "rule", "asOf", "base", "input", "fires", "facility", "missing", "outcome"];
+    private static readonly HashSet<string> ExampleFields = ["name", "rule", "asOf", "base", "input", "fires", "facility", "missing", "outcome", "exceedances"];
+    private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
     private static readonly HashSet<string> Outcomes = ["approve", "conditional", "reject", "compliant", "due", "noncompliant", "invalid"];
 
-    public static IReadOnlyList<RuleExample> Read(string rulesDirectory, List<CatalogIssue> issues)
+    public static IReadOnlyList<RuleExample> Read(string rulesDirectory, List<CatalogIssue> issues) =>
+        Read(RuleSetSnapshot.Read(rulesDirectory), issues);
+
+    public static IReadOnlyList<RuleExample> Read(RuleSetSnapshot snapshot, List<CatalogIssue> issues)
     {
-        var dir = Path.Combine(rulesDirectory, "examples");
         var examples = new List<RuleExample>();
-        if (!Directory.Exists(dir))
+        if (!snapshot.HasFolder("examples"))
         {
             issues.Add(new CatalogIssue("examples", null, "examples folder is missing"));
             return examples;
         }
 
-        var bases = ReadBases(Path.Combine(dir, "bases.json"), rulesDirectory, issues);
-        foreach (var path in CatalogFiles.In(rulesDirectory, "examples").Where(p => Path.GetFileName(p) != "bases.json"))
+        var bases = ReadBases(snapshot, issues);
+        foreach (var file in snapshot.JsonFiles("examples").Where(p => Path.GetFileName(p) != "bases.json"))
         {
-            var file = Path.GetRelativePath(rulesDirectory, path);
-            using var doc = CatalogJson.Parse(path, file, issues);
+            using var doc = CatalogJson.Parse(snapshot, file, issues);
             if (doc is null)
             {
                 continue;
@@ -84,7 +87,8 @@ public static class ExampleReader
             return null;
         }
 
-        if (name is null || rule is null || asOf is null || outcome is null)
+        var exceedances = ReadExceedances(e, loc, fields);
+        if (name is null || rule is null || asOf is null || outcome is null || exceedances is null)
         {
             return null;
         }
@@ -95,21 +99,40 @@ public static class ExampleReader
         return new RuleExample
         {
             File = fields.File, Name = name, Rule = rule, AsOf = asOf.Value, Record = record, Fires = fires.GetBoolean(),
-            Facility = fields.Text(e, "facility", loc, required: false), Outcome = outcome,
+            Facility = fields.Text(e, "facility", loc, required: false), Outcome = outcome, Exceedances = exceedances,
             Missing = fields.Strings(e, "missing", loc, required: false),
         };
     }
 
-    private static Dictionary<string, JsonObject> ReadBases(string path, string rulesDirectory, List<CatalogIssue> issues)
+    // The monitoring facts an exceedance-scope rule is given; null (with an issue) when they do not read.
+    private static IReadOnlyList<ExceedanceMonth>? ReadExceedances(JsonElement e, string loc, JsonFields fields)
     {
+        if (!e.TryGetProperty("exceedances", out var list))
+        {
+            return [];
+        }
+
+        try
+        {
+            return list.Deserialize<ExceedanceMonth[]>(FactsJson) ?? throw new JsonException("expected an array, got null");
+        }
+        catch (JsonException x)
+        {
+            fields.Issue(loc + ".exceedances" + (x.Path is { Length: > 1 } path ? path[1..] : ""), "expected monitoring facts (facilityId, pollutant, month yyyy-MM-01, exceedingHours, …): " + x.Message.Split(" Path:")[0]);
+            return null;
+        }
+    }
+
+    private static Dictionary<string, JsonObject> ReadBases(RuleSetSnapshot snapshot, List<CatalogIssue> issues)
+    {
+        const string file = "examples/bases.json";
         var bases = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        var file = Path.GetRelativePath(rulesDirectory, path);
-        if (!File.Exists(path))
+        if (!snapshot.Contains(file))
         {
             return bases;
         }
 
-        using var doc = CatalogJson.Parse(path, file, issues);
+        using var doc = CatalogJson.Parse(snapshot, file, issues);
         if (doc is null)
         {
             return bases;

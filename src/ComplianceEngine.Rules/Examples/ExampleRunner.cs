@@ -22,7 +22,7 @@ public static class ExampleRunner
     internal static IReadOnlyList<CatalogIssue> Check(RuleSet ruleSet, CancellationToken ct = default)
     {
         var issues = new List<CatalogIssue>();
-        var examples = ExampleReader.Read(ruleSet.Directory, issues);
+        var examples = ExampleReader.Read(ruleSet.Snapshot, issues);
         var results = new List<ExampleResult>(examples.Count);
         foreach (var example in examples)
         {
@@ -115,7 +115,7 @@ public static class ExampleRunner
         var problems = new List<string>();
         var parsed = Parse(example);
         EvaluationResult result = parsed.Record is { } record && parsed.IsValid
-            ? ruleSet.Evaluate(record, example.AsOf)
+            ? ruleSet.Evaluate(record, example.AsOf, example.Exceedances)
             : ruleSet.Invalid(parsed.Id, parsed.Kind, parsed.Errors, example.AsOf);
 
         var fired = result.Findings.Where(f => f.RuleId == example.Rule && f.MissingFields.Count == 0).ToArray();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Monitoring;
 
 namespace ComplianceEngine.Rules.Examples;
 
@@ -16,6 +17,9 @@ public sealed record RuleExample
     /// <summary>The fields (contract paths) the rule must report missing (ADR 0008); empty: the rule must not ask for any.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
     public required string Outcome { get; init; }
+
+    /// <summary>Hourly monitoring facts the example supplies to exceedance-scope rules; none for most rules.</summary>
+    public IReadOnlyList<ExceedanceMonth> Exceedances { get; init; } = [];
 
     public override string ToString() => $"{Rule}: {Name}";
 }

@@ -21,14 +21,13 @@ internal static class ParameterReader
         ["flag"] = (ParameterType.Flag, ["true", "false"]),
     };
 
-    public static ParameterCatalog Read(string rulesDirectory, IReadOnlyDictionary<string, SourceDocument> sources, List<CatalogIssue> issues)
+    public static ParameterCatalog Read(RuleSetSnapshot snapshot, IReadOnlyDictionary<string, SourceDocument> sources, List<CatalogIssue> issues)
     {
         var definitions = new List<ParameterDefinition>();
         var limits = new List<EmissionLimit>();
-        foreach (var path in CatalogFiles.In(rulesDirectory, "parameters"))
+        foreach (var file in snapshot.JsonFiles("parameters"))
         {
-            var file = Path.GetRelativePath(rulesDirectory, path);
-            using var doc = CatalogJson.Parse(path, file, issues);
+            using var doc = CatalogJson.Parse(snapshot, file, issues);
             if (doc is null)
             {
                 continue;

@@ -22,6 +22,20 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void List_ShowsTheHourlyLimitRule_WithTheArticleItRestsOn()
+    {
+        var (code, stdout, _) = CliRunner.Run("rules", "list", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+
+        var hourly = doc.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "LIM-HOURLY-01");
+
+        Assert.Equal("exceedance", hourly.GetProperty("scope").GetString());
+        var law = hourly.GetProperty("citation").GetProperty("basis")[0];
+        Assert.Equal(("中华人民共和国大气污染防治法", "第十八条"), (law.GetProperty("title").GetString(), law.GetProperty("clause").GetString()));
+    }
+
+    [Fact]
     public void EveryCommand_RefusesAnInvalidCatalog_WithTheSameMessage()
     {
         var broken = Path.Combine(Path.GetTempPath(), "ce-broken-" + Guid.NewGuid().ToString("N"));

@@ -1,8 +1,6 @@
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Audit;
-using ComplianceEngine.Data.Exceedances;
-using ComplianceEngine.Data.Import;
 using ComplianceEngine.Rules;
 using Dapper;
 
@@ -22,63 +20,56 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
              "facilities":[{"id":"SJ-1","type":"sintering","ultraLowStatus":"{{status}}"}]}
             """, "test").Records.Single().Record!;
 
-    /// <summary>The minimal catalog copied to a folder of this test, so it can be deleted before a replay.</summary>
-    private RuleSet LoadRules()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal-rules");
-        var target = Path.Combine(_files.Folder, "rules");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return RuleSetLoader.Load(target);
-    }
-
-    private async Task ImportReading(string id, string hour, double value) =>
-        await new Importer(db.DataSource).ImportAsync(_files.Write($"{id}-{Guid.NewGuid():N}.csv",
-            $"enterpriseId,facilityId,pollutant,hour,concentrationMgM3\n{id},SJ-1,NOx,{hour},{value}\n"));
+    private RuleSet LoadRules() => RuleSetLoader.Load(_files.CopyMinimalRules());
 
     [Fact]
-    public async Task EvaluateAsync_AddsHourlyExceedancesAndStoresOnce_WhenRunTwice()
+    public async Task StoreAsync_StoresRuleSetAndEvaluationOnce_WhenStoredTwice()
     {
         var ruleSet = LoadRules();
-        await ImportReading("A-1", "2025-10-01T08:00:00+08:00", 350);
         var trail = new AuditTrail(db.DataSource);
+        var record = Steel("A-1", "completed");
+        var result = ruleSet.Evaluate(record, AsOf);
 
-        var (result, id) = await trail.EvaluateAsync(ruleSet, Steel("A-1", "completed"), AsOf);
-        var (_, again) = await trail.EvaluateAsync(ruleSet, Steel("A-1", "completed"), AsOf);
+        var id = await trail.StoreAsync(ruleSet, record, result);
+        var again = await trail.StoreAsync(ruleSet, record, result);
 
         Assert.Equal(id, again);
-        Assert.Equal(Outcome.Noncompliant, result.Outcome);
-        Assert.Contains(result.Findings, f => f.RuleId == LimitFindings.RuleId && f.FacilityId == "SJ-1");
         var entry = Assert.Single(await trail.Evaluations.HistoryAsync("enterprise", "A-1"));
-        Assert.Equal((AsOf, ruleSet.Version, "noncompliant"), (entry.AsOf, entry.RuleSetHash, entry.Outcome));
+        Assert.Equal((AsOf, ruleSet.Version, "compliant"), (entry.AsOf, entry.RuleSetHash, entry.Outcome));
         await using var connection = await db.DataSource.OpenConnectionAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rule_set_versions WHERE hash = @h", new { h = ruleSet.Version }));
     }
 
     [Fact]
-    public async Task ReplayAsync_GivesTheStoredResult_WhenRuleFolderIsGoneAndRecordChanged()
+    public async Task RuleSetAsync_GivesTheLoadedBytes_WhenFolderWasEditedAfterLoading()
     {
         var ruleSet = LoadRules();
-        await ImportReading("R-1", "2025-09-01T08:00:00+08:00", 320);
+        var limits = Path.Combine(ruleSet.Directory, "catalog", "limits.json");
+        await File.WriteAllTextAsync(limits, (await File.ReadAllTextAsync(limits)).Replace("\"limit\"", "\"obligation\"", StringComparison.Ordinal));
         var trail = new AuditTrail(db.DataSource);
-        var (original, id) = await trail.EvaluateAsync(ruleSet, Steel("R-1", "in-progress"), AsOf);
-        await trail.EvaluateAsync(ruleSet, Steel("R-1", "completed"), AsOf);
-        Directory.Delete(ruleSet.Directory, recursive: true);
+        var record = Steel("B-1", "completed");
 
-        var (stored, replayed) = await trail.ReplayAsync(id);
+        await trail.StoreAsync(ruleSet, record, ruleSet.Evaluate(record, AsOf));
+        var stored = (await trail.RuleSetAsync(ruleSet.Version))!;
 
-        Assert.True(stored.Matches(replayed), "the replayed evaluation differs from the stored one");
-        Assert.True(stored.Matches(original));
-        Assert.Contains(replayed.Findings, f => f.RuleId == "ULE-T-01");
-        var history = await trail.Evaluations.HistoryAsync("enterprise", "R-1");
-        Assert.Equal(2, history.Count);
-        Assert.NotEqual(history[0].RecordHash, history[1].RecordHash);
-        Assert.Equal(id, history[0].Id);
+        Assert.Equal(ruleSet.Version, RuleSetVersion.Compute(stored));
+        Assert.NotEqual(ruleSet.Version, RuleSetVersion.Compute(ruleSet.Directory));
+        Assert.Equal(ruleSet.Snapshot.Files.Keys.Order(), stored.Files.Keys.Order());
+    }
+
+    [Fact]
+    public async Task EvaluationAsync_GivesTheRecordAsJudged_WhenStored()
+    {
+        var ruleSet = LoadRules();
+        var trail = new AuditTrail(db.DataSource);
+        var record = Steel("J-1", "in-progress");
+        var id = await trail.StoreAsync(ruleSet, record, ruleSet.Evaluate(record, AsOf));
+
+        var archived = (await trail.EvaluationAsync(id))!;
+
+        Assert.Equal((id, ruleSet.Version, AsOf), (archived.Id, archived.RuleSetVersion, archived.AsOf));
+        Assert.True(EvaluationJson.SameJson(RecordWriter.Write(record), archived.RecordJson));
+        Assert.Null(await trail.EvaluationAsync(id + 1_000_000));
     }
 
     [Fact]
@@ -86,7 +77,9 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
     {
         var ruleSet = LoadRules();
         var trail = new AuditTrail(db.DataSource);
-        var (result, id) = await trail.EvaluateAsync(ruleSet, Steel("M-1", "in-progress"), AsOf);
+        var record = Steel("M-1", "in-progress");
+        var result = ruleSet.Evaluate(record, AsOf);
+        var id = await trail.StoreAsync(ruleSet, record, result);
         var stored = (await trail.Evaluations.LoadAsync(id))!;
 
         Assert.True(stored.Matches(result));
@@ -98,7 +91,7 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
     public async Task SaveAsync_StoresSnapshotOnce_WhenSameRecordContentWrittenDifferently()
     {
         var ruleSet = LoadRules();
-        await new RuleSetStore(db.DataSource).EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory));
+        await new RuleSetStore(db.DataSource).EnsureAsync(ruleSet);
         var store = new EvaluationStore(db.DataSource);
         var result = ruleSet.Evaluate(Steel("S-1", "completed"), AsOf);
 
@@ -113,7 +106,7 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
     public async Task SaveAsync_StoresOnceAndAnswersOneId_WhenSameEvaluationSavedConcurrently()
     {
         var ruleSet = LoadRules();
-        await new RuleSetStore(db.DataSource).EnsureAsync(ruleSet.Version, RuleSetFiles.Read(ruleSet.Directory));
+        await new RuleSetStore(db.DataSource).EnsureAsync(ruleSet);
         var store = new EvaluationStore(db.DataSource);
         var record = Steel("C-1", "completed");
         var result = ruleSet.Evaluate(record, AsOf);

@@ -1,6 +1,6 @@
 using ComplianceEngine.Core.Records;
-using ComplianceEngine.Data.Limits;
 using ComplianceEngine.Rules.Parameters;
+using ComplianceEngine.Screening.Monitoring;
 
 namespace ComplianceEngine.Data.Tests.Exceedances;
 

@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Json;
 using ComplianceEngine.Data;
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Records;
 using ComplianceEngine.Rules;
+using ComplianceEngine.Screening;
 
 namespace ComplianceEngine.Host.Tests.Apis;
 
@@ -46,7 +48,8 @@ public sealed class EnterprisesApiTests(HostFactory host) : IClassFixture<HostFa
         await using (var dataSource = ComplianceDatabase.CreateDataSource(host.ConnectionString))
         {
             var parsed = await new StoredRecords(dataSource).ReadAsync("enterprise", ["E-0000002"]).SingleAsync();
-            await new AuditTrail(dataSource).EvaluateAsync(RuleSetLoader.Load(host.RulesDirectory), parsed.Record!, new DateOnly(2026, 11, 23));
+            await new RecordScreening(new ExceedanceQuery(dataSource), new AuditTrail(dataSource))
+                .ScreenAsync(RuleSetLoader.Load(host.RulesDirectory), parsed.Record!, new DateOnly(2026, 11, 23));
         }
 
         using var client = host.ClientWithKey(HostFactory.EnforcementKey);

@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules.Evaluation;
+using ComplianceEngine.Rules.Examples;
 
 namespace ComplianceEngine.Rules.Tests.Evaluation;
 
@@ -34,5 +35,24 @@ public class RulesEngineParityTests
 
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches.Take(10)));
         Assert.True(fired > 300, $"only {fired} findings: the sample no longer exercises the catalog");
+    }
+
+    [Fact]
+    public async Task Evaluate_FiresWhatRulesEngineFires_OnTheExamplesWithExceedanceFacts()
+    {
+        var examples = ExampleReader.Read(Fixture.ShippedRuleSet.Snapshot, []).Where(e => e.Exceedances.Count > 0).ToList();
+        Assert.NotEmpty(examples);
+
+        foreach (var example in examples)
+        {
+            var record = RecordReader.Read(example.Record.ToJsonString(), example.File).Records.Single().Record!;
+            var ours = Fixture.ShippedRuleSet.Evaluate(record, example.AsOf, example.Exceedances).Findings
+                .Select(f => f.FacilityId is null ? f.RuleId : $"{f.RuleId}@{f.FacilityId}").ToHashSet();
+
+            var reference = await RulesEngineReference.FiredAsync(Fixture.ShippedRuleSet, record, example.AsOf, example.Exceedances);
+
+            Assert.True(ours.SetEquals(reference), $"{example}: ours [{string.Join(", ", ours.Order())}] vs RulesEngine [{string.Join(", ", reference)}]");
+            Assert.Equal(example.Fires, reference.Any(r => r.StartsWith(example.Rule + "@", StringComparison.Ordinal)));
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Data.Exceedances;
+namespace ComplianceEngine.Screening.Monitoring;
 
 /// <summary>An enterprise's exceedances over a window: the hours that caused them, and their totals per local day and month.</summary>
 public sealed record ExceedanceReport(

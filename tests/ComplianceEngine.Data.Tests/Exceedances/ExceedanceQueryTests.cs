@@ -1,10 +1,11 @@
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Import;
+using ComplianceEngine.Screening.Monitoring;
 
 namespace ComplianceEngine.Data.Tests.Exceedances;
 
-public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixture<TestDatabase>, IDisposable
+public sealed class ExceedanceQueryTests(TestDatabase db) : IClassFixture<TestDatabase>, IDisposable
 {
     private const string Header = "enterpriseId,facilityId,pollutant,hour,concentrationMgM3\n";
     private static readonly DateOnly AsOf = new(2025, 10, 15);
@@ -16,12 +17,13 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     {
         var summary = await new Importer(db.DataSource).ImportAsync(_files.Write($"{id}.csv", Header + readings.Replace("$", id, StringComparison.Ordinal)));
         Assert.Equal(0, summary.Invalid);
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
-        return await source.ReportAsync(ExceedanceFixture.Enterprise(id, city), AsOf);
+        var enterprise = ExceedanceFixture.Enterprise(id, city);
+        var (from, to) = ChinaTime.TwelveMonthsUpTo(AsOf);
+        return await new ExceedanceQuery(db.DataSource).FindAsync(id, LimitWindows.For(city, enterprise.Facilities, ExceedanceFixture.Catalog()), from, to);
     }
 
     [Fact]
-    public async Task ReportAsync_CountsOnlyReadingsAboveTheLimit_WhenReadingEqualsLimit()
+    public async Task FindAsync_CountsOnlyReadingsAboveTheLimit_WhenReadingEqualsLimit()
     {
         var report = await ReportFor("H-1", """
             $,GL-1,NOx,2025-10-01T10:00:00+08:00,50
@@ -35,7 +37,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     }
 
     [Fact]
-    public async Task ReportAsync_GroupsByChinaLocalDayAndMonth_WhenUtcDateDiffers()
+    public async Task FindAsync_GroupsByChinaLocalDayAndMonth_WhenUtcDateDiffers()
     {
         // 2025-09-30T16:00Z is 2025-10-01 00:00 in China: October, not September; 15:00Z is still September.
         var report = await ReportFor("D-1", """
@@ -54,7 +56,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     }
 
     [Fact]
-    public async Task ReportAsync_KeepsTwelveMonthsUpToAsOf_WhenReadingsLieOutside()
+    public async Task FindAsync_KeepsTwelveMonthsUpToAsOf_WhenReadingsLieOutside()
     {
         // As of 2025-10-15 the window is 2024-11-01 00:00 to 2025-10-16 00:00, China time.
         var report = await ReportFor("W-1", """
@@ -69,7 +71,7 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     }
 
     [Fact]
-    public async Task ReportAsync_AppliesUltraLowLimitFromCompletion_WhenRetrofitCompleted()
+    public async Task FindAsync_AppliesUltraLowLimitFromCompletion_WhenRetrofitCompleted()
     {
         var report = await ReportFor("U-1", """
             $,GL-1,NOx,2025-02-28T23:00:00+08:00,150
@@ -82,52 +84,12 @@ public sealed class ExceedanceFindingSourceTests(TestDatabase db) : IClassFixtur
     }
 
     [Fact]
-    public async Task ReportAsync_TakesTheStricterCityLimit_WhenCityHasOne()
+    public async Task FindAsync_TakesTheStricterCityLimit_WhenCityHasOne()
     {
         var report = await ReportFor("C-1", """
             $,GL-2,NOx,2025-05-01T00:00:00+08:00,160
             """, city: "南昌市");
 
         Assert.Equal(150.0, Assert.Single(report.Hours).LimitMgM3);
-    }
-
-    [Fact]
-    public async Task FindingsAsync_ReturnsOneLimitFindingPerFacilityPollutantMonth_WithTheReadings()
-    {
-        await new Importer(db.DataSource).ImportAsync(_files.Write("f.csv", Header + """
-            F-1,GL-1,NOx,2025-09-10T08:00:00+08:00,55
-            F-1,GL-1,NOx,2025-10-01T08:00:00+08:00,65
-            F-1,GL-1,NOx,2025-10-01T09:00:00+08:00,75
-            F-1,GL-1,NOx,2025-10-03T09:00:00+08:00,45
-            """));
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
-
-        var findings = await source.FindingsAsync(ExceedanceFixture.Enterprise("F-1"), AsOf);
-
-        Assert.Equal(2, findings.Count);
-        var october = findings.Single(f => (string?)f.Facts["month"] == "2025-10");
-        Assert.Equal(("LIM-HOURLY-01", "limits", Severity.Limit, "GL-1"), (october.RuleId, october.Family, october.Severity, october.FacilityId));
-        Assert.Equal((2, 1, 75.0), ((int)october.Facts["exceedingHours"]!, (int)october.Facts["exceedingDays"]!, (double)october.Facts["maxConcentrationMgM3"]!));
-        var readings = Assert.IsType<List<Dictionary<string, object?>>>(october.Facts["readings"]);
-        Assert.Equal(["2025-10-01T08:00:00+08:00", "2025-10-01T09:00:00+08:00"], readings.Select(r => (string?)r["hour"]));
-        Assert.Equal("环大气〔2019〕35号", october.Citation.DocumentNumber);
-        Assert.Equal("环大气〔2019〕35号", Assert.Single(october.Citation.Basis).Number);
-        Assert.Equal(Outcome.Noncompliant, OutcomePolicy.ForEnterprise(findings));
-    }
-
-    [Fact]
-    public async Task FindingsAsync_ReadsFacilitiesFromStoredRecord_WhenGivenOnlyTheId()
-    {
-        await new Importer(db.DataSource).ImportAsync(_files.Write("s.json", """
-            [{"kind":"enterprise","id":"S-1","name":"某公司","industryCode":"4411","city":"九江市","permit":null,
-              "facilities":[{"id":"GL-1","type":"boiler","fuel":"coal","ultraLowStatus":"completed","ultraLowCompletedOn":"2023-09-30"}]}]
-            """));
-        await new Importer(db.DataSource).ImportAsync(_files.Write("s.csv", Header + "S-1,GL-1,NOx,2025-10-01T08:00:00+08:00,51\n"));
-        var source = new ExceedanceFindingSource(db.DataSource, ExceedanceFixture.Catalog());
-
-        var findings = await source.FindingsAsync("S-1", AsOf);
-
-        Assert.Equal(50.0, (double)Assert.Single(findings).Facts["limitMgM3"]!);
-        Assert.Empty(await source.FindingsAsync("NO-SUCH", AsOf));
     }
 }

@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Data;
+namespace ComplianceEngine.Core.Monitoring;
 
 /// <summary>The monitored pollutants of the contract.</summary>
 public static class Pollutants

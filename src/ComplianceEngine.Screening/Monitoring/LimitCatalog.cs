@@ -1,6 +1,6 @@
 using ComplianceEngine.Rules.Parameters;
 
-namespace ComplianceEngine.Data.Limits;
+namespace ComplianceEngine.Screening.Monitoring;
 
 /// <summary>The emission limits of a rule set: the same entries, validated by the catalog loader, that <c>p.Limit</c> judges monthly averages by.</summary>
 public sealed class LimitCatalog(IReadOnlyList<EmissionLimit> limits)

@@ -1,8 +1,8 @@
+using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
-using ComplianceEngine.Data.Limits;
 using ComplianceEngine.Rules.Parameters;
 
-namespace ComplianceEngine.Data.Exceedances;
+namespace ComplianceEngine.Screening.Monitoring;
 
 /// <summary>
 /// Which limits apply to each facility and pollutant, and when. The standard's limits always apply; a facility

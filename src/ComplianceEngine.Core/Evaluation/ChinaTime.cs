@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Data.Exceedances;
+namespace ComplianceEngine.Core.Evaluation;
 
 /// <summary>
 /// China's civil time: UTC+8 all year (no daylight saving since 1991), the zone the readings and the bureaus'

@@ -1,8 +1,8 @@
-using ComplianceEngine.Data.Limits;
 using ComplianceEngine.Rules;
 using ComplianceEngine.Rules.Parameters;
+using ComplianceEngine.Screening.Monitoring;
 
-namespace ComplianceEngine.Data.Tests.Limits;
+namespace ComplianceEngine.Screening.Tests.Monitoring;
 
 public sealed class LimitCatalogTests
 {

@@ -1,0 +1,35 @@
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Exceedances;
+using ComplianceEngine.Data.Import;
+using ComplianceEngine.Data.Records;
+using ComplianceEngine.Screening;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ComplianceEngine.Data;
+
+/// <summary>
+/// The PostgreSQL store for a host: one <see cref="NpgsqlDataSource"/> (the connection pool) and the stores over it,
+/// including the screening room's sink, archive, record source and monitoring facts. Npgsql stays behind this line.
+/// </summary>
+public static class ComplianceDataServices
+{
+    public static IServiceCollection AddComplianceData(this IServiceCollection services)
+    {
+        // Built from IConfiguration on first use, not while the builder runs, so test and environment overrides apply.
+        services.AddSingleton(sp => ComplianceDatabase.CreateDataSource(sp.GetRequiredService<IConfiguration>()));
+        // One trail for the host: it remembers which rule-set versions it has stored, so a screening does not store one again.
+        services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IEvaluationSink>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddSingleton<IEvaluationArchive>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddSingleton(sp => sp.GetRequiredService<AuditTrail>().Evaluations);
+        services.AddSingleton(sp => new StoredRecords(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IRecordSource>(sp => sp.GetRequiredService<StoredRecords>());
+        services.AddSingleton<IExceedanceSource>(sp => new ExceedanceQuery(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
+        return services;
+    }
+}
