@@ -40,13 +40,13 @@ internal static class EvaluateStoredCommand
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         await using var dataSource = CliDatabase.Open();
         if (dataSource is null)
         {
-            return CliDatabase.NotConfigured;
+            return ExitCodes.Unavailable;
         }
 
         var trail = new AuditTrail(dataSource);

@@ -30,17 +30,41 @@ internal static class ScreeningPipeline
         {
             try
             {
-                foreach (var chunk in records.Chunk(BatchSize))
+                using var reading = records.GetEnumerator();
+                var batch = new List<ParsedRecord>(BatchSize);
+                var more = true;
+                while (more)
                 {
-                    await pending.Writer.WriteAsync(Task.Run(() => Evaluate(ruleSet, chunk, asOf)), stop.Token);
+                    try
+                    {
+                        more = reading.MoveNext();
+                    }
+                    catch (Exception e)
+                    {
+                        // The records read before the break are still evaluated and written.
+                        readFailure = ExceptionDispatchInfo.Capture(e);
+                        more = false;
+                    }
+
+                    if (more)
+                    {
+                        batch.Add(reading.Current);
+                        if (batch.Count < BatchSize)
+                        {
+                            continue;
+                        }
+                    }
+
+                    if (batch.Count > 0)
+                    {
+                        var items = batch.ToArray();
+                        batch.Clear();
+                        await pending.Writer.WriteAsync(Task.Run(() => Evaluate(ruleSet, items, asOf)), stop.Token);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-            }
-            catch (Exception e)
-            {
-                readFailure = ExceptionDispatchInfo.Capture(e);
             }
             finally
             {
