@@ -45,8 +45,9 @@ public static class RecordReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
-        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        return new RecordBatch(source, [.. Read(utf8, source)]);
+        // A string's UTF-8 needs no check (a lone surrogate becomes U+FFFD, which RecordLimits reports); only its mark goes.
+        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text));
+        return new RecordBatch(source, [.. Parse(RecordFraming.Read(utf8, source), source)]);
     }
 
     /// <summary>
