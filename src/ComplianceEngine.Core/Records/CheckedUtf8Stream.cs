@@ -130,19 +130,44 @@ internal sealed class CheckedUtf8Stream(Stream inner, byte[] head, int bomLength
         try
         {
             var chars = _decoder.GetChars(chunk, _chars, flush);
-            _lines += chunk.Count((byte)'\n');
+            _lines += LineFeeds(chunk);
             _offset += chunk.Length;
             return chars;
         }
         catch (DecoderFallbackException e)
         {
             var at = Math.Clamp(e.Index, 0, chunk.Length);
-            var line = _lines + chunk[..at].Count((byte)'\n') + 1;
+            var line = _lines + LineFeeds(chunk[..at]) + 1;
             throw new RecordFormatException(source, line, null,
                 $"byte {_offset + at}: not valid {Name(encoding)} (bytes {Hex(chunk[at..])}); if the file is in another " +
                 "encoding, name it, e.g. --encoding gb18030 for GBK/GB18030 files. 文件编码不是 " + Name(encoding) +
                 "，请用 --encoding 指定（如 GBK 文件用 --encoding gb18030）", e);
         }
+    }
+
+    /// <summary>
+    /// Line feeds in raw bytes of this chunk: byte 0x0A in UTF-8 and the code pages (in GB18030 no multi-byte sequence
+    /// holds it), the code unit U+000A in UTF-16, aligned from the end of the byte order mark.
+    /// </summary>
+    private long LineFeeds(ReadOnlySpan<byte> bytes)
+    {
+        if (encoding.CodePage is not (1200 or 1201))
+        {
+            return bytes.Count((byte)'\n');
+        }
+
+        var count = 0L;
+        var first = (int)((_offset - bomLength) & 1);
+        var (low, high) = encoding.CodePage == 1200 ? ((byte)'\n', (byte)0) : ((byte)0, (byte)'\n');
+        for (var i = first; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i] == low && bytes[i + 1] == high)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string Name(Encoding encoding) => encoding.CodePage switch

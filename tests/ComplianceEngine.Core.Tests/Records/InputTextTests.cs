@@ -43,4 +43,16 @@ public class InputTextTests
 
         Assert.Equal(Encoding.UTF8.GetBytes(Readings), copy.ToArray());
     }
+
+    [Fact]
+    public void Open_NamesTheLineOfALoneSurrogate_WhenUtf16IsBroken()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("a\nb\nc"), 0x00, 0xD8, (byte)'x', 0x00];
+
+        using var utf8 = InputText.Open(new MemoryStream(bytes), "u16.json");
+        var ex = Assert.Throws<RecordFormatException>(() => utf8.CopyTo(Stream.Null));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("not valid UTF-16", ex.Message, StringComparison.Ordinal);
+    }
 }
