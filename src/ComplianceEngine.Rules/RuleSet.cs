@@ -51,6 +51,12 @@ public sealed class RuleSet
     public EvaluationResult[] EvaluateAll(IReadOnlyList<ComplianceRecord> records, DateOnly asOf)
     {
         var results = new EvaluationResult[records.Count];
+        if (results.Length == 0)
+        {
+            // Partitioner.Create refuses an empty range: an empty or all-invalid batch is still a batch.
+            return results;
+        }
+
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, records.Count, 2048), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)

@@ -7,7 +7,10 @@ internal static class CliRunner
 {
     public static string DataPath(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => Run(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with environment variables set (or removed, when null) for the child only.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +18,18 @@ internal static class CliRunner
             RedirectStandardError = true,
             WorkingDirectory = RepositoryRoot(),
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "compliance.dll"));
         foreach (var a in args)
         {

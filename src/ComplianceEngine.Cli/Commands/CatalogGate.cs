@@ -6,8 +6,6 @@ namespace ComplianceEngine.Cli.Commands;
 /// <summary>Every command but <c>rules check</c> refuses to run on an invalid catalog, with the same message.</summary>
 internal static class CatalogGate
 {
-    public const int InvalidInput = 2;
-
     public static RuleSet? TryLoad(string? configured)
     {
         var dir = RulesDirectory.Resolve(configured);

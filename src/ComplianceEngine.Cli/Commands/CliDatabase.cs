@@ -7,8 +7,6 @@ namespace ComplianceEngine.Cli.Commands;
 /// <summary>The database the commands use: <c>ConnectionStrings:Compliance</c> from the environment (<c>ConnectionStrings__Compliance</c>).</summary>
 internal static class CliDatabase
 {
-    public const int NotConfigured = 3;
-
     public static IConfiguration Configuration() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
 
     /// <summary>The connection string, or null after telling the user how to set it.</summary>

@@ -17,7 +17,7 @@ internal static class DbCommands
     {
         if (CliDatabase.ConnectionString() is not { } connectionString)
         {
-            return CliDatabase.NotConfigured;
+            return ExitCodes.Unavailable;
         }
 
         try
@@ -31,7 +31,7 @@ internal static class DbCommands
         catch (MigrationFailedException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            return ExitCodes.Unavailable;
         }
     }
 }

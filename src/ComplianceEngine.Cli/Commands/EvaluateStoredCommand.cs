@@ -42,13 +42,13 @@ internal static class EvaluateStoredCommand
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         await using var dataSource = CliDatabase.Open();
         if (dataSource is null)
         {
-            return CliDatabase.NotConfigured;
+            return ExitCodes.Unavailable;
         }
 
         var register = new StoredScreening(new StoredRecords(dataSource), new RecordScreening(new ExceedanceQuery(dataSource), new AuditTrail(dataSource)));

@@ -36,7 +36,7 @@ internal static class HistoryCommand
         await using var dataSource = CliDatabase.Open();
         if (dataSource is null)
         {
-            return CliDatabase.NotConfigured;
+            return ExitCodes.Unavailable;
         }
 
         var entries = await new EvaluationStore(dataSource).HistoryAsync(record.Kind, record.Id, ct);

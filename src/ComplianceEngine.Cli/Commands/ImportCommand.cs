@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using ComplianceEngine.Data.Import;
 using Npgsql;
 using Spectre.Console;
@@ -18,12 +19,13 @@ internal static class ImportCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("import", "Import files into the database: records are upserted by id, readings copied in bulk; invalid items are reported, valid ones kept") { input };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!, ct));
+        var encoding = RecordInput.EncodingOption();
+        var command = new Command("import", "Import files into the database: records are upserted by id, readings copied in bulk; invalid items are reported, valid ones kept") { input, encoding };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!, result.GetValue(encoding), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] files, Encoding? encoding, CancellationToken ct)
     {
         var missing = files.Where(f => !File.Exists(f)).ToList();
         foreach (var f in missing)
@@ -33,13 +35,13 @@ internal static class ImportCommand
 
         if (missing.Count > 0)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         await using var dataSource = CliDatabase.Open();
         if (dataSource is null)
         {
-            return CliDatabase.NotConfigured;
+            return ExitCodes.Unavailable;
         }
 
         var total = new ImportSummary();
@@ -48,12 +50,17 @@ internal static class ImportCommand
             ImportSummary summary;
             try
             {
-                summary = await ImportWithProgressAsync(dataSource, file, ct);
+                summary = await ImportWithProgressAsync(dataSource, file, encoding, ct);
             }
-            catch (Exception e) when (e is InvalidDataException or NpgsqlException or IOException)
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: {file}: {e.Message}");
-                return 1;
+                Console.Error.WriteLine($"error: {(e.Message.Contains(Path.GetFileName(file), StringComparison.Ordinal) ? "" : file + ": ")}{e.Message}");
+                return ExitCodes.InputRefused;
+            }
+            catch (NpgsqlException e)
+            {
+                Console.Error.WriteLine($"error: {file}: the database failed: {e.Message}");
+                return ExitCodes.Unavailable;
             }
 
             Console.WriteLine($"{file}: {summary}");
@@ -75,15 +82,17 @@ internal static class ImportCommand
             Console.WriteLine($"total: {total}");
         }
 
-        return total.Invalid > 0 ? CatalogGate.InvalidInput : 0;
+        // An invalid record is reported and the rest stored, as `screen` reports it and goes on: exit 0. A file that
+        // stopped part way (a broken JSON array) was refused from the break on.
+        return total.Stopped is null ? ExitCodes.Ran : ExitCodes.InputRefused;
     }
 
     // A progress bar only for a person watching: on a terminal, on stderr, so stdout stays the summary.
-    private static async Task<ImportSummary> ImportWithProgressAsync(NpgsqlDataSource dataSource, string file, CancellationToken ct)
+    private static async Task<ImportSummary> ImportWithProgressAsync(NpgsqlDataSource dataSource, string file, Encoding? encoding, CancellationToken ct)
     {
         if (Console.IsErrorRedirected)
         {
-            return await new Importer(dataSource).ImportAsync(file, ct);
+            return await new Importer(dataSource) { Encoding = encoding }.ImportAsync(file, ct);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -91,7 +100,7 @@ internal static class ImportCommand
         await console.Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
-            var importer = new Importer(dataSource) { Progress = new Progress<double>(v => task.Value = v) };
+            var importer = new Importer(dataSource) { Encoding = encoding, Progress = new Progress<double>(v => task.Value = v) };
             summary = await importer.ImportAsync(file, ct);
             task.Value = 1;
         });

@@ -3,7 +3,6 @@ using System.Text;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Authorities;
-using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
 using ComplianceEngine.Notices.Templates;
 
@@ -28,23 +27,25 @@ internal static class NoticesCommand
         type.AcceptOnlyFromAmong(Types);
         var format = new Option<string>("--format") { Description = "text (default) or html", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "html");
+        var encoding = RecordInput.EncodingOption();
 
         var render = new Command("render", "Render the notices the records need as of a date: one file per notice, named by record id and type")
         {
-            input, asOf, output, lang, type, format,
+            input, asOf, output, lang, type, format, encoding,
         };
         render.SetAction(result => Run(
             result.GetRequiredValue(input), result.GetValue(asOf), result.GetRequiredValue(output), result.GetValue(lang)!,
-            result.GetValue(type)!, result.GetValue(format) == "html" ? NoticeFormat.Html : NoticeFormat.Text, result.GetValue(CommonOptions.Rules)));
+            result.GetValue(type)!, result.GetValue(format) == "html" ? NoticeFormat.Html : NoticeFormat.Text, result.GetValue(encoding),
+            result.GetValue(CommonOptions.Rules)));
         return new Command("notices", "Notices to enterprises and projects: rectification, screening opinion, reminders, inspection lists") { render };
     }
 
-    private static int Run(FileInfo[] inputs, DateOnly asOf, DirectoryInfo outDir, string lang, string type, NoticeFormat format, string? rulesFolder)
+    private static int Run(FileInfo[] inputs, DateOnly asOf, DirectoryInfo outDir, string lang, string type, NoticeFormat format, Encoding? encoding, string? rulesFolder)
     {
         var ruleSet = CatalogGate.TryLoad(rulesFolder);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         NoticeRenderer renderer;
@@ -55,35 +56,27 @@ internal static class NoticesCommand
         catch (Exception e) when (e is NoticeTemplateException or NoticeConfigurationException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
-        var parsed = new List<ParsedRecord>();
-        foreach (var file in inputs)
+        if (!RecordInput.Check(inputs, encoding))
         {
-            try
-            {
-                parsed.AddRange(RecordReader.Read(File.ReadAllText(file.FullName), file.Name).Records);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)
-            {
-                Console.Error.WriteLine($"error: {file.Name}: {(e is RecordFormatException ? e.Message : "cannot be read: " + e.Message)}");
-                return CatalogGate.InvalidInput;
-            }
-        }
-
-        var results = Screening.Evaluate(ruleSet, parsed, asOf);
-        var screened = new List<ScreenedRecord>(parsed.Count);
-        for (var i = 0; i < parsed.Count; i++)
-        {
-            if (parsed[i].Record is { } record)
-            {
-                screened.Add(new ScreenedRecord(record, results[i]));
-            }
+            return ExitCodes.InputRefused;
         }
 
         var types = type == "all" ? AllPerRecord : [NoticeTypes.Parse(type)];
-        var requests = NoticePlanner.Plan(screened, asOf, types);
+        var plan = new StreamedNoticePlan(types, asOf);
+        try
+        {
+            ScreeningPipeline.Run(ruleSet, RecordInput.Records(inputs, encoding), asOf, plan.Add);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputRefused;
+        }
+
+        var requests = plan.Requests();
         var sequences = DraftNumbering.Assign(renderer, requests);
         Directory.CreateDirectory(outDir.FullName);
         var utf8 = new UTF8Encoding(false);
@@ -99,13 +92,13 @@ internal static class NoticesCommand
         catch (NoticeTemplateException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
-        var invalid = results.Count(r => r.Outcome == Core.Evaluation.Outcome.Invalid);
+        var invalid = plan.Invalid;
         var byType = string.Join(", ", requests.GroupBy(r => r.Type).Select(g => $"{g.Key.Slug()} {g.Count()}"));
         Console.WriteLine($"{requests.Count} notice(s) written to {outDir.FullName}{(requests.Count > 0 ? $" ({byType})" : "")}" +
                           $"{(invalid > 0 ? $"; {invalid} invalid record(s) skipped (run 'screen' for their errors)" : "")}");
-        return 0;
+        return ExitCodes.Ran;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Risk.Data;
@@ -14,35 +15,35 @@ namespace ComplianceEngine.Cli.Commands;
 /// <summary>What the <c>risk</c> subcommands do. Exit 0 on success, 2 with a one-line reason on unusable input.</summary>
 internal static class RiskActions
 {
-    public static int Train(string? rules, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, FileInfo modelFile) => Guard(() =>
+    public static int Train(string? rules, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, FileInfo modelFile, Encoding? encoding) => Guard(() =>
     {
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         var watch = Stopwatch.StartNew();
-        var examples = Examples(ruleSet, enterprises, inspections, null, asOf);
+        var examples = Examples(ruleSet, enterprises, inspections, null, asOf, encoding);
         Console.Error.WriteLine($"{examples.Count} labelled examples before {asOf:yyyy-MM-dd} ({watch.Elapsed.TotalSeconds:F1} s); training:");
         var model = RiskTrainer.Train(examples, asOf, ruleSet.Version, Console.Error);
         model.Save(modelFile.FullName);
         Console.WriteLine($"model {model.Version}: {model.Metadata.Trainer}, validation ROC AUC {model.Metadata.Metrics["validationRocAuc"]:F4}, " +
             $"ECE {model.Metadata.Metrics["validationEce"]:F4}; written to {modelFile.FullName} and {RiskModel.MetadataPath(modelFile.FullName)} ({watch.Elapsed.TotalSeconds:F1} s)");
-        return 0;
+        return ExitCodes.Ran;
     });
 
-    public static int Evaluate(string? rules, FileInfo modelFile, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, DirectoryInfo output, int resamples) => Guard(() =>
+    public static int Evaluate(string? rules, FileInfo modelFile, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, DirectoryInfo output, int resamples, Encoding? encoding) => Guard(() =>
     {
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         var model = RiskModel.Load(modelFile.FullName);
         var from = model.Metadata.TrainedBefore;
-        var test = Examples(ruleSet, enterprises, inspections, from, asOf);
+        var test = Examples(ruleSet, enterprises, inspections, from, asOf, encoding);
         var (report, scores) = RiskEvaluator.Evaluate(model, test, from, asOf, resamples);
         var labels = test.Select(e => e.Label).ToArray();
         var series = new List<(string, double[])> { ("model", scores), ("rule-only baseline", [.. test.Select(e => RiskEvaluator.RuleBaselineScore(e.Features.Values))]) };
@@ -56,63 +57,42 @@ internal static class RiskActions
         ReportWriter.Write(output.FullName, report);
         Console.WriteLine(ReportWriter.Markdown(report));
         Console.WriteLine($"written to {output.FullName}");
-        return 0;
+        return ExitCodes.Ran;
     });
 
-    public static int Score(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf, string format) => Guard(() =>
+    public static int Score(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf, string format, Encoding? encoding) => Guard(() =>
     {
-        var (model, scored) = ScoreAll(rules, modelFile, input, asOf);
-        if (model is null)
+        var ruleSet = CatalogGate.TryLoad(rules);
+        if (ruleSet is null || !RecordInput.Check(input, encoding))
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
-        var reasons = ReasonExplainer.Explain(model, [.. scored.Select(s => s.Features)], [.. scored.Select(s => s.Score)]);
-        var rows = scored.Select((s, i) => new { enterpriseId = s.Record.Id, score = Math.Round(s.Score, 4), reasons = reasons[i] }).ToArray();
-        switch (format)
-        {
-            case "json":
-                Console.WriteLine(JsonSerializer.Serialize(new { modelVersion = model.Version, asOf, results = rows }, Json));
-                break;
-            case "csv":
-                Console.WriteLine("enterpriseId,score,reasons");
-                foreach (var r in rows)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.enterpriseId},{r.score},\"{string.Join("; ", r.reasons.Select(x => $"{x.Zh} / {x.En}")).Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-                }
-
-                break;
-            default:
-                foreach (var r in rows)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.enterpriseId,-12} {r.score,7:F4}  {string.Join("; ", r.reasons.Select(x => x.En))}"));
-                }
-
-                break;
-        }
-
-        return 0;
+        var model = RiskModel.Load(modelFile.FullName);
+        var invalid = RiskScoring.Write(ruleSet, model, RecordInput.Records(input, encoding), asOf, format);
+        WarnInvalid(invalid);
+        return ExitCodes.Ran;
     });
 
-    public static int List(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf, string? city, int top, double explore, int seed, string format) => Guard(() =>
+    public static int List(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf, string? city, int top, double explore, int seed, string format, Encoding? encoding) => Guard(() =>
     {
         if (city is not null && !ContractValues.Cities.Contains(city))
         {
             Console.Error.WriteLine($"error: --city '{city}' is not one of {string.Join(", ", ContractValues.Cities)}");
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
-        var (model, scored) = ScoreAll(rules, modelFile, input, asOf);
+        var (model, scored) = ScoreAll(rules, modelFile, input, asOf, encoding);
         if (model is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         var list = RiskListBuilder.Build(model, scored, city, top, explore, seed);
         if (format == "json")
         {
             Console.WriteLine(JsonSerializer.Serialize(new { modelVersion = model.Version, asOf, city, exploreShare = explore, entries = list }, Json));
-            return 0;
+            return ExitCodes.Ran;
         }
 
         Console.WriteLine($"risk list {city ?? "江西省 (province)"} as of {asOf:yyyy-MM-dd}, model {model.Version}; * = exploration (random draw)");
@@ -125,7 +105,7 @@ internal static class RiskActions
             }
         }
 
-        return 0;
+        return ExitCodes.Ran;
     });
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -133,7 +113,7 @@ internal static class RiskActions
         WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static (RiskModel? Model, IReadOnlyList<ScoredEnterprise> Scored) ScoreAll(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf)
+    private static (RiskModel? Model, IReadOnlyList<ScoredEnterprise> Scored) ScoreAll(string? rules, FileInfo modelFile, FileInfo[] input, DateOnly asOf, Encoding? encoding)
     {
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
@@ -142,11 +122,8 @@ internal static class RiskActions
         }
 
         var model = RiskModel.Load(modelFile.FullName);
-        var (snapshots, invalid) = SnapshotReader.ReadFiles(input.Select(f => f.FullName), asOf);
-        if (invalid > 0)
-        {
-            Console.Error.WriteLine($"warning: {invalid} invalid records skipped (run 'screen' on the input to see why)");
-        }
+        var (snapshots, invalid) = SnapshotReader.ReadFiles(input.Select(f => f.FullName), asOf, encoding);
+        WarnInvalid(invalid);
 
         var records = snapshots.Select(s => s.Record).ToArray();
         var features = new FeatureExtractor(ruleSet).ComputeAll(records, asOf);
@@ -154,9 +131,17 @@ internal static class RiskActions
         return (model, [.. records.Select((r, i) => new ScoredEnterprise(r, features[i].Values, scores[i]))]);
     }
 
-    private static IReadOnlyList<LabeledExample> Examples(RuleSet ruleSet, FileInfo[] enterprises, FileInfo inspections, DateOnly? from, DateOnly to)
+    private static void WarnInvalid(int invalid)
     {
-        var (snapshots, invalid) = SnapshotReader.ReadFiles(enterprises.Select(f => f.FullName), null);
+        if (invalid > 0)
+        {
+            Console.Error.WriteLine($"warning: {invalid} invalid records skipped (run 'screen' on the input to see why)");
+        }
+    }
+
+    private static IReadOnlyList<LabeledExample> Examples(RuleSet ruleSet, FileInfo[] enterprises, FileInfo inspections, DateOnly? from, DateOnly to, Encoding? encoding)
+    {
+        var (snapshots, invalid) = SnapshotReader.ReadFiles(enterprises.Select(f => f.FullName), null, encoding);
         var outcomes = InspectionReader.ReadFile(inspections.FullName);
         var (examples, unmatched) = TrainingSetBuilder.Build(new FeatureExtractor(ruleSet), snapshots, outcomes, from, to);
         if (invalid + unmatched > 0)
@@ -176,7 +161,7 @@ internal static class RiskActions
         catch (Exception e) when (e is ModelSchemaMismatchException or RecordFormatException or FormatException or FileNotFoundException or InvalidOperationException or InvalidDataException or IOException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
     }
 }

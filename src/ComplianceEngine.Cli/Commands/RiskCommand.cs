@@ -23,9 +23,10 @@ internal static class RiskCommand
     {
         var (enterprises, inspections, model, asOf) = (Enterprises(), Inspections(), Model("Where to write the model (.zip, plus a .json sidecar)"), CommonOptions.AsOf());
         asOf.Description = "Training cut-off: only inspections before it are used; the last year before it validates";
-        var command = new Command("train", "Train, select and calibrate the risk model on inspection outcomes") { enterprises, inspections, model, asOf };
+        var encoding = RecordInput.EncodingOption();
+        var command = new Command("train", "Train, select and calibrate the risk model on inspection outcomes") { enterprises, inspections, model, asOf, encoding };
         command.SetAction(r => RiskActions.Train(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(enterprises), r.GetRequiredValue(inspections),
-            r.GetValue(asOf), r.GetRequiredValue(model)));
+            r.GetValue(asOf), r.GetRequiredValue(model), r.GetValue(encoding)));
         return command;
     }
 
@@ -35,9 +36,10 @@ internal static class RiskCommand
         asOf.Description = "Evaluate on inspections from the model's training cut-off up to this date";
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for report.json, report.md, roc.png, lift.png", Required = true };
         var resamples = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the intervals", DefaultValueFactory = _ => 500 };
-        var command = new Command("evaluate", "Evaluate a model on held-out inspections: metrics with intervals, charts") { model, enterprises, inspections, asOf, output, resamples };
+        var encoding = RecordInput.EncodingOption();
+        var command = new Command("evaluate", "Evaluate a model on held-out inspections: metrics with intervals, charts") { model, enterprises, inspections, asOf, output, resamples, encoding };
         command.SetAction(r => RiskActions.Evaluate(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(enterprises),
-            r.GetRequiredValue(inspections), r.GetValue(asOf), r.GetRequiredValue(output), r.GetValue(resamples)));
+            r.GetRequiredValue(inspections), r.GetValue(asOf), r.GetRequiredValue(output), r.GetValue(resamples), r.GetValue(encoding)));
         return command;
     }
 
@@ -48,8 +50,10 @@ internal static class RiskCommand
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format") { Description = "json, csv or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "csv", "table");
-        var command = new Command("score", "Score enterprises: probability that an inspection finds a violation, with reasons") { model, input, asOf, format };
-        command.SetAction(r => RiskActions.Score(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(asOf), r.GetValue(format)!));
+        var encoding = RecordInput.EncodingOption();
+        var command = new Command("score", "Score enterprises: probability that an inspection finds a violation, with reasons") { model, input, asOf, format, encoding };
+        command.SetAction(r => RiskActions.Score(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(asOf), r.GetValue(format)!,
+            r.GetValue(encoding)));
         return command;
     }
 
@@ -64,9 +68,10 @@ internal static class RiskCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the exploration draw", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var command = new Command("list", "Ranked inspection list with reasons and an exploration share") { model, input, asOf, city, top, explore, seed, format };
+        var encoding = RecordInput.EncodingOption();
+        var command = new Command("list", "Ranked inspection list with reasons and an exploration share") { model, input, asOf, city, top, explore, seed, format, encoding };
         command.SetAction(r => RiskActions.List(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(asOf),
-            r.GetValue(city), r.GetValue(top), r.GetValue(explore), r.GetValue(seed), r.GetValue(format)!));
+            r.GetValue(city), r.GetValue(top), r.GetValue(explore), r.GetValue(seed), r.GetValue(format)!, r.GetValue(encoding)));
         return command;
     }
 }

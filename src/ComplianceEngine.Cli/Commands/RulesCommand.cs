@@ -35,7 +35,7 @@ internal static class RulesCommand
         if (issues.Count > 0 || ruleSet is null)
         {
             Console.Error.WriteLine($"rule catalog is invalid: {issues.Count} problem{(issues.Count == 1 ? "" : "s")} in {dir}");
-            return 1;
+            return ExitCodes.InputRefused;
         }
 
         var families = ruleSet.Rules.Select(r => r.Definition.Family).Distinct().Count();
@@ -49,7 +49,7 @@ internal static class RulesCommand
         var ruleSet = CatalogGate.TryLoad(configured);
         if (ruleSet is null)
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
         var rules = ruleSet.Rules.Select(r => r.Definition).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ComplianceEngine.Cli.Output;
+using System.Text;
 using ComplianceEngine.Core.Records;
 
 namespace ComplianceEngine.Cli.Commands;
@@ -17,37 +18,47 @@ internal static class ScreenCommand
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output" };
 
-        var command = new Command("screen", "Screen project and enterprise records against the catalog as of a date") { input, asOf, format, output };
+        var encoding = RecordInput.EncodingOption();
+
+        var command = new Command("screen", "Screen project and enterprise records against the catalog as of a date") { input, asOf, format, output, encoding };
         command.SetAction(result => Run(
-            result.GetRequiredValue(input), result.GetValue(asOf), result.GetValue(format)!, result.GetValue(output), result.GetValue(CommonOptions.Rules)));
+            result.GetRequiredValue(input), result.GetValue(asOf), result.GetValue(format)!, result.GetValue(output), result.GetValue(encoding),
+            result.GetValue(CommonOptions.Rules)));
         return command;
     }
 
-    private static int Run(FileInfo[] inputs, DateOnly asOf, string format, FileInfo? output, string? rulesFolder)
+    private static int Run(FileInfo[] inputs, DateOnly asOf, string format, FileInfo? output, Encoding? encoding, string? rulesFolder)
     {
         var ruleSet = CatalogGate.TryLoad(rulesFolder);
-        if (ruleSet is null)
+        if (ruleSet is null || !RecordInput.Check(inputs, encoding))
         {
-            return CatalogGate.InvalidInput;
+            return ExitCodes.InputRefused;
         }
 
-        var batches = new List<RecordBatch>();
-        foreach (var file in inputs)
+        // Opened at the first result: an input refused before any record leaves no output behind.
+        IResultSink? sink = null;
+        var progress = new ScreeningProgress();
+        try
         {
-            try
+            ScreeningPipeline.Run(ruleSet, RecordInput.Records(inputs, encoding), asOf, (_, result) =>
             {
-                batches.Add(RecordReader.Read(File.ReadAllText(file.FullName), file.Name));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)
-            {
-                Console.Error.WriteLine($"error: {file.Name}: {(e is RecordFormatException ? e.Message : "cannot be read: " + e.Message)}");
-                return CatalogGate.InvalidInput;
-            }
+                (sink ??= ResultWriters.Open(format, ruleSet, output)).Write(result);
+                progress.Step();
+            });
+            (sink ??= ResultWriters.Open(format, ruleSet, output)).Complete();
+            return ExitCodes.Ran;
         }
-
-        var results = Screening.Evaluate(ruleSet, batches.SelectMany(b => b.Records).ToArray(), asOf);
-        using var writer = output is null ? Console.Out : new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
-        ResultWriters.Write(format, results, ruleSet, writer);
-        return 0;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)
+        {
+            // The results before a break in a file are complete and written; the break refuses the input.
+            sink?.Complete();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputRefused;
+        }
+        finally
+        {
+            progress.Done();
+            sink?.Dispose();
+        }
     }
 }

@@ -30,8 +30,12 @@ public sealed class RecordFormatException : Exception
 
     public string Reason { get; }
 
+    /// <summary>The message without the source: <c>line 3, position 7: reason</c>.</summary>
+    public string Detail => Where(Line, Position) + Reason;
+
     private static string Format(string source, long? line, long? position, string reason) =>
-        line is { } l
-            ? $"{source}: line {l}{(position is { } p ? $", position {p}" : "")}: {reason}"
-            : $"{source}: {reason}";
+        $"{source}: {Where(line, position)}{reason}";
+
+    private static string Where(long? line, long? position) =>
+        line is { } l ? $"line {l}{(position is { } p ? $", position {p}" : "")}: " : "";
 }

@@ -30,15 +30,23 @@ public static class RecordWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes the records as one JSON array.</summary>
+    /// <summary>
+    /// Writes the records as one JSON array, flushing to the writer's stream as it goes: memory stays bounded for
+    /// any number of records.
+    /// </summary>
     public static void WriteArray(Utf8JsonWriter writer, IEnumerable<ComplianceRecord> records)
     {
+        const int flushAt = 1 << 16;
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(records);
         writer.WriteStartArray();
         foreach (var record in records)
         {
             WriteRecord(writer, record);
+            if (writer.BytesPending > flushAt)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

@@ -14,6 +14,16 @@ public sealed class ImportSummary
     public long Invalid { get; private set; }
     public IReadOnlyList<RecordError> Errors => _errors;
 
+    /// <summary>Why a file stopped part way (a broken JSON array: nothing after the break can be located); null when read to its end.</summary>
+    public RecordError? Stopped { get; private set; }
+
+    /// <summary>Records the break that ended a file; the items before it are kept.</summary>
+    public void Stop(RecordError error)
+    {
+        Stopped ??= error;
+        AddInvalid([error]);
+    }
+
     public void Add(long inserted, long updated, long unchanged)
     {
         Inserted += inserted;
@@ -38,6 +48,7 @@ public sealed class ImportSummary
     {
         Add(other.Inserted, other.Updated, other.Unchanged);
         Invalid += other.Invalid;
+        Stopped ??= other.Stopped;
         _errors.AddRange(other.Errors.Take(MaxErrorsKept - _errors.Count));
     }
 

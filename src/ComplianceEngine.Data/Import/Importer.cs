@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
 using CsvHelper;
 using Npgsql;
 
@@ -17,6 +18,9 @@ public sealed class Importer(NpgsqlDataSource dataSource)
 
     internal int ReadingChunk { get; init; } = 1_000_000;
 
+    /// <summary>The encoding of files without a byte order mark (null: UTF-8); see <see cref="InputText"/>.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     /// <summary>Receives the fraction of the current file read so far, 0 to 1.</summary>
     public IProgress<double>? Progress { get; init; }
 
@@ -34,47 +38,39 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var summary = new ImportSummary();
         var source = Path.GetFileName(path);
         var inspections = new InspectionBatch(source, summary);
-        var seen = new Dictionary<(string Kind, string Id), int>();
+        var duplicates = new DuplicateIds(source);
+        Refusable(() => InputText.CheckFile(path, source, Encoding));
         await using var file = File.OpenRead(path);
+        await using var utf8 = InputText.Open(file, source, Encoding);
         await using var staging = new StagingPipeline<RecordStaging, RecordRow>(c => RecordStaging.StartAsync(dataSource, c), RecordChunk);
         var errors = new List<RecordError>();
         var count = 0;
-        foreach (var item in JsonInputReader.Read(file))
+        using var items = RecordReader.ReadRaw(utf8, source).GetEnumerator();
+        while (NextItem(items, summary, source, count))
         {
+            var item = items.Current;
             if ((++count & 0xFFF) == 0)
             {
                 ct.ThrowIfCancellationRequested();
                 Report(file);
             }
 
-            errors.Clear();
-            if (item.SyntaxError is not null)
+            if (item.SyntaxError is null && InspectionRowReader.LooksLikeInspection(item.Element))
             {
-                errors.Add(new RecordError("$", item.SyntaxError));
-            }
-            else if (InspectionRowReader.LooksLikeInspection(item.Element))
-            {
-                inspections.Add(InspectionRowReader.Read(item.Element, errors), item.Position, errors);
+                errors.Clear();
+                inspections.Add(InspectionRowReader.Read(item.Element, errors), item.Index, errors);
                 continue;
             }
-            else if (RecordRowReader.Read(item.Element, source, item.Position, out var problems) is { } row)
-            {
-                if (seen.TryAdd((row.Kind, row.Id), item.Position))
-                {
-                    await staging.AddAsync(row, ct);
-                    continue;
-                }
 
-                errors.Add(new RecordError("$.id", $"duplicate {row.Kind} id in this file, first at {seen[(row.Kind, row.Id)]}"));
+            var parsed = duplicates.Check(RecordReader.ReadOne(item, source));
+            if (RecordRowReader.ToRow(parsed, item.Element) is { } row)
+            {
+                await staging.AddAsync(row, ct);
             }
             else
             {
-                errors.AddRange(problems);
+                summary.AddInvalid(parsed.Errors);
             }
-
-            var id = item.SyntaxError is null && item.Element.ValueKind == System.Text.Json.JsonValueKind.Object
-                && item.Element.TryGetProperty("id", out var idValue) ? idValue.ToString() : null;
-            summary.AddInvalid(errors.Select(e => e with { Source = source, Index = item.Position, RecordId = id }));
         }
 
         var (inserted, updated, unchanged) = await staging.CompleteAsync(ct);
@@ -82,6 +78,36 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         await inspections.StoreAsync(new InspectionStore(dataSource), ct);
         Progress?.Report(1);
         return summary;
+    }
+
+    /// <summary>
+    /// The next item, or false at the end; a break in the JSON that ends the file (a broken array) stops the file:
+    /// the items before it are kept, the break is reported and <see cref="ImportSummary.Stopped"/> set.
+    /// </summary>
+    private static bool NextItem(IEnumerator<RawRecord> items, ImportSummary summary, string source, int index)
+    {
+        try
+        {
+            return items.MoveNext();
+        }
+        catch (RecordFormatException e)
+        {
+            summary.Stop(new RecordError("$", $"{e.Detail}; the rest of the file is not read") { Source = source, Index = index });
+            return false;
+        }
+    }
+
+    /// <summary>A file refused whole (not text in its encoding): the same exception as any unreadable file.</summary>
+    private static void Refusable(Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (RecordFormatException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
     }
 
     private async Task<ImportSummary> ImportInspectionsCsvAsync(string path, CancellationToken ct)

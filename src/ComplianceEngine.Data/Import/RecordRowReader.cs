@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 
 namespace ComplianceEngine.Data.Import;
@@ -11,11 +10,11 @@ namespace ComplianceEngine.Data.Import;
 /// </summary>
 public static class RecordRowReader
 {
-    public static RecordRow? Read(JsonElement e, string source, int position, out IReadOnlyList<RecordError> errors)
+    /// <summary>The row of a record read valid from <paramref name="element"/> (its JSON as it came); null for an invalid one.</summary>
+    public static RecordRow? ToRow(ParsedRecord parsed, JsonElement element)
     {
-        var parsed = RecordReader.ReadOne(e, source, position);
-        errors = parsed.Errors;
-        return parsed is { IsValid: true, Record: { } record } ? ToRow(record, e.GetRawText()) : null;
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed is { IsValid: true, Record: { } record } ? ToRow(record, element.GetRawText()) : null;
     }
 
     private static RecordRow ToRow(ComplianceRecord record, string json)

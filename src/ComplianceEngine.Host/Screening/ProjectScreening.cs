@@ -19,19 +19,15 @@ public sealed class ProjectScreening(RecordScreening screening)
     public async Task<ScreeningResponse> ScreenAsync(RuleSet ruleSet, JsonElement body, DateOnly asOf, CancellationToken ct)
     {
         var elements = body.ValueKind == JsonValueKind.Array ? [.. body.EnumerateArray()] : new[] { body };
-        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new DuplicateIds(Source);
         var results = new List<JsonObject>(elements.Length);
         for (var index = 0; index < elements.Length; index++)
         {
-            var parsed = RecordReader.ReadOne(elements[index], Source, index);
+            // Two versions of one project in a request would make the stored history depend on their order.
+            var parsed = duplicates.Check(RecordReader.ReadOne(elements[index], Source, index));
             EvaluationResult result;
             long? evaluationId = null;
-            if (parsed.Id is { } recordId && !firstIndex.TryAdd(recordId, index))
-            {
-                // Two versions of one project in a request would make the stored history depend on their order.
-                result = ruleSet.Invalid(parsed.Id, parsed.Kind, [new RecordError("$.id", $"duplicate id in this request, first at index {firstIndex[recordId]}")], asOf);
-            }
-            else if (parsed.IsValid && parsed.Record!.Kind != RecordKind.Project)
+            if (parsed.IsValid && parsed.Record!.Kind != RecordKind.Project)
             {
                 result = ruleSet.Invalid(parsed.Id, parsed.Kind, [new RecordError("$.kind", "screenings take project records; enterprises are checked from the register")], asOf);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ComplianceEngine.Core.Records;
 
 namespace ComplianceEngine.Risk.Data;
@@ -11,14 +12,13 @@ namespace ComplianceEngine.Risk.Data;
 /// </summary>
 public static class SnapshotReader
 {
-    public static (IReadOnlyList<EnterpriseSnapshot> Snapshots, int Invalid) ReadFiles(IEnumerable<string> paths, DateOnly? defaultDate)
+    public static (IReadOnlyList<EnterpriseSnapshot> Snapshots, int Invalid) ReadFiles(IEnumerable<string> paths, DateOnly? defaultDate, Encoding? encoding = null)
     {
         var snapshots = new List<EnterpriseSnapshot>();
         var invalid = 0;
         foreach (var path in paths)
         {
-            var batch = RecordReader.Read(File.ReadAllText(path), path);
-            foreach (var parsed in batch.Records)
+            foreach (var parsed in RecordReader.ReadFile(path, encoding))
             {
                 if (!parsed.IsValid || parsed.Record is not EnterpriseRecord record)
                 {

@@ -23,6 +23,12 @@ public sealed class FeatureExtractor(RuleSet rules)
     public FeatureVector[] ComputeAll(IReadOnlyList<(EnterpriseRecord Record, DateOnly AsOf)> items)
     {
         var result = new FeatureVector[items.Count];
+        if (result.Length == 0)
+        {
+            // Partitioner.Create refuses an empty range (no inspection with an earlier snapshot, an empty input).
+            return result;
+        }
+
         Parallel.ForEach(Partitioner.Create(0, items.Count, 1024), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)

@@ -48,7 +48,7 @@ public class RulesCommandTests
 
             var check = CliRunner.Run("rules", "check", "--rules", broken);
             var screen = CliRunner.Run("screen", "--rules", broken, "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15");
-            Assert.Equal(1, check.ExitCode);
+            Assert.Equal(2, check.ExitCode);
             Assert.Equal(2, screen.ExitCode);
             var firstProblem = check.Stderr.Split('\n')[0]["error: ".Length..];
             Assert.Contains("unknown severity", firstProblem);

@@ -60,10 +60,11 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
         var summary = await new Importer(db.DataSource).ImportAsync(path);
 
         Assert.Equal((2L, 3L), (summary.Inserted, summary.Invalid));
-        Assert.Contains(summary.Errors, e => e is { Index: 2, RecordId: "B-2", Path: "$.industryCode" } && e.Source == "mixed.jsonl");
-        Assert.Contains(summary.Errors, e => e is { Index: 2, Path: "$.permit.validTo" });
-        Assert.Contains(summary.Errors, e => e.Index == 3 && e.Reason.StartsWith("malformed JSON", StringComparison.Ordinal));
-        Assert.Contains(summary.Errors, e => e is { Index: 6, Path: "$.id" } && e.Reason.Contains("duplicate", StringComparison.Ordinal));
+        // Indexes count records (blank lines are none), as the one reader numbers them for every door.
+        Assert.Contains(summary.Errors, e => e is { Index: 1, RecordId: "B-2", Path: "$.industryCode" } && e.Source == "mixed.jsonl");
+        Assert.Contains(summary.Errors, e => e is { Index: 1, Path: "$.permit.validTo" });
+        Assert.Contains(summary.Errors, e => e.Index == 2 && e.Reason.StartsWith("line 3, position", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e is { Index: 4, Path: "$.id", Reason: "duplicate id 'B-1' (also record 0)" });
         await using var connection = await db.DataSource.OpenConnectionAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM enterprises WHERE id = 'B-1'"));
         Assert.Equal("2025-03-01", await connection.ExecuteScalarAsync<string>("SELECT application_date::text FROM projects WHERE id = 'P-1'"));
@@ -103,20 +104,10 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
         var summary = await new Importer(db.DataSource).ImportAsync(path);
 
         Assert.Equal((2L, 1L), (summary.Inserted, summary.Invalid));
-        Assert.Contains(summary.Errors, e => e.Index == 2 && e.Reason.StartsWith("malformed JSON", StringComparison.Ordinal));
+        Assert.NotNull(summary.Stopped);
+        Assert.Contains(summary.Errors, e => e.Index == 2 && e.Reason.EndsWith("the rest of the file is not read", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task ImportAsync_ReadsEveryElement_WhenArrayIsLargerThanTheReadBuffer()
-    {
-        var records = Enumerable.Range(0, 4000).Select(i => Enterprise($"L-{i:D5}", extra: $",\"note\":\"{new string('x', 200)}\""));
-        var path = _files.Write("large.json", "[\n" + string.Join(",\n", records) + "\n]\n");
-        Assert.True(new FileInfo(path).Length > 2 << 20);
-
-        var summary = await new Importer(db.DataSource).ImportAsync(path);
-
-        Assert.Equal((4000L, 0L), (summary.Inserted, summary.Invalid));
-    }
 
     [Fact]
     public async Task ImportAsync_MergesEveryChunk_WhenFileSpansSeveralChunks()
@@ -132,16 +123,6 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal((0L, 25L), (again.Inserted, again.Unchanged));
     }
 
-    [Fact]
-    public async Task ImportAsync_ReadsOneRecord_WhenASingleObjectSpansSeveralLines()
-    {
-        var pretty = Enterprise("S-1").Replace(",\"", ",\n  \"", StringComparison.Ordinal).Replace("{\"kind\"", "{\n  \"kind\"", StringComparison.Ordinal);
-        Assert.True(pretty.Split('\n').Length > 3);
-
-        var summary = await new Importer(db.DataSource).ImportAsync(_files.Write("one.json", pretty));
-
-        Assert.Equal((1, 0), (summary.Inserted, summary.Invalid));
-    }
 
     [Fact]
     public async Task ImportAsync_Throws_WhenFileKindCannotBeTold()

@@ -100,4 +100,11 @@ public class FeatureExtractorTests
         Assert.StartsWith("risk-features/", FeatureSchema.Version);
         Assert.Equal(64, FeatureSchema.Fingerprint.Length);
     }
+
+    [Fact]
+    public void ComputeAll_ReturnsNoVectors_WhenThereIsNothingToFeature()
+    {
+        // No inspection with an earlier snapshot, or an empty input: no crash in Partitioner.Create on an empty range.
+        Assert.Empty(Fixture.Extractor.ComputeAll(Array.Empty<(EnterpriseRecord, DateOnly)>()));
+    }
 }

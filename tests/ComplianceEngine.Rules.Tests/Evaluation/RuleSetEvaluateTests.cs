@@ -117,6 +117,13 @@ public class RuleSetEvaluateTests
     }
 
     [Fact]
+    public void EvaluateAll_ReturnsNoResults_WhenBatchIsEmpty()
+    {
+        // An empty or all-invalid file hands the evaluator nothing; Partitioner.Create used to throw on the empty range.
+        Assert.Empty(Minimal.EvaluateAll([], new DateOnly(2025, 6, 30)));
+    }
+
+    [Fact]
     public async Task Evaluate_AgreesWithRulesEngine_OnWhatFires()
     {
         var asOf = new DateOnly(2026, 3, 1);

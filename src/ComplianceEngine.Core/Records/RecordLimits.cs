@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace ComplianceEngine.Core.Records;
+
+/// <summary>
+/// Limits every record is held to, whatever door it came through (docs/records.md, "Limits"). Each breach is an error
+/// on that record with its JSON path; the rest of the batch goes on.
+/// </summary>
+public static class RecordLimits
+{
+    /// <summary>Longest record <c>id</c>, in UTF-16 characters: ids are keys in the register and file names of notices.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>Longest record <c>name</c>, in UTF-16 characters: the longest registered enterprise names are about 60.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Largest record (one array element, one JSON line or a single object), in bytes of UTF-8: 16 MiB.</summary>
+    public const int MaxRecordBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Finds text no decision may rest on: a string or field name with a NUL character, a lone surrogate escape
+    /// (<c>"\ud800"</c>), bytes that are not UTF-8, or U+FFFD (text already damaged by a wrong decoding upstream).
+    /// Cheap for clean records: the tree is walked only when the raw bytes hold an escape or U+FFFD or are not UTF-8.
+    /// </summary>
+    internal static void CheckText(JsonElement record, RecordFieldReader f)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(record);
+        if (raw.IndexOf("\\u"u8) < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw))
+        {
+            return;
+        }
+
+        Walk(record, JsonPaths.Root, f);
+    }
+
+    /// <summary>The length limits of <c>id</c> and <c>name</c>; false when one is broken (the error is in <paramref name="f"/>).</summary>
+    internal static bool CheckLengths(JsonElement record, RecordFieldReader f)
+    {
+        var ok = true;
+        if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString()!.Length is var idLength && idLength > MaxIdLength)
+        {
+            f.Error(JsonPaths.Root, "id", $"longer than {MaxIdLength} characters (got {idLength}) 编号过长");
+            ok = false;
+        }
+
+        if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString()!.Length is var nameLength && nameLength > MaxNameLength)
+        {
+            f.Error(JsonPaths.Root, "name", $"longer than {MaxNameLength} characters (got {nameLength}) 名称过长");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static void Walk(JsonElement e, string path, RecordFieldReader f)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in e.EnumerateObject())
+                {
+                    var name = ReadText(property, out var nameProblem);
+                    if (nameProblem is not null)
+                    {
+                        f.Error(path, $"a field name {nameProblem}");
+                        continue;
+                    }
+
+                    Walk(property.Value, JsonPaths.Field(path, name!), f);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in e.EnumerateArray())
+                {
+                    Walk(item, JsonPaths.Item(path, index++), f);
+                }
+
+                break;
+            case JsonValueKind.String:
+                if (Problem(e) is { } problem)
+                {
+                    f.Error(path, problem);
+                }
+
+                break;
+        }
+    }
+
+    private static string? ReadText(JsonProperty property, out string? problem)
+    {
+        try
+        {
+            var name = property.Name;
+            problem = TextProblem(name);
+            return name;
+        }
+        catch (InvalidOperationException)
+        {
+            problem = NotUnicode;
+            return null;
+        }
+    }
+
+    private static string? Problem(JsonElement value)
+    {
+        try
+        {
+            return TextProblem(value.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to turn a lone surrogate or invalid UTF-8 into a string.
+            return NotUnicode;
+        }
+    }
+
+    private const string NotUnicode = "is not valid Unicode text (a lone surrogate or bytes that are not UTF-8) 文本编码无效";
+
+    private static string? TextProblem(string text) =>
+        text.Contains('\0', StringComparison.Ordinal) ? "contains a NUL character (U+0000) 含空字符"
+        : text.Contains('\uFFFD', StringComparison.Ordinal) ? "contains U+FFFD, the replacement character: the text was damaged by a wrong encoding before it came here 含替换字符（编码已损坏）"
+        : null;
+}
