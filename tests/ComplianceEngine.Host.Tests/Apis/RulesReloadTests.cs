@@ -80,7 +80,7 @@ public sealed class RulesReloadTests
     }
 
     [Fact]
-    public async Task Reload_Answers409ThenGivesUp_WhenValidationWedges_AndTheNextReloadWorks()
+    public async Task Reload_Answers409ThenGivesUpAndRecovers_WhenValidationWedges()
     {
         var host = await StartAsync(("Evaluation:ReloadTimeoutSeconds", "2"));
         var fifo = Path.Combine(host.RulesDirectory, "catalog", "wedged.json");
