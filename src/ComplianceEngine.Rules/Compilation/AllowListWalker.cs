@@ -81,6 +81,8 @@ internal sealed class AllowListWalker : ExpressionVisitor
             LambdaExpression => null,
             UnaryExpression { NodeType: ExpressionType.Quote } => null,
             MemberExpression m => Member(m.Member),
+            MethodCallExpression { Method.Name: "ToString" or "Equals", Object: { } on } c
+                when c.Method.DeclaringType == typeof(object) && ExpressionAllowList.IsFactScalar(on.Type) => Arguments(c),
             MethodCallExpression c => Member(c.Method) ?? Arguments(c),
             UnaryExpression { Method: { } method } => Member(method),
             BinaryExpression { Method: { } method } => Member(method),

@@ -160,6 +160,11 @@ internal static class ExpressionAllowList
             return ScalarMembers.Contains(name) || name.StartsWith("op_", StringComparison.Ordinal);
         }
 
+        if (declaring == typeof(Enum))
+        {
+            return name is "ToString" or "Equals" or "CompareTo" or "HasFlag";
+        }
+
         if (declaring == typeof(Array))
         {
             return name == "Length";

@@ -37,6 +37,32 @@ public sealed class RulesReloadTests
     }
 
     [Fact]
+    public async Task Reload_RefusesWithinSeconds_WhenARuleIsQuadraticInTheEmissionsOfAWorstCaseRecord()
+    {
+        var host = await StartAsync();
+        try
+        {
+            using var admin = host.ClientWithKey(HostFactory.AdminKey);
+            var version = await VersionAsync(admin);
+            var limits = Path.Combine(host.RulesDirectory, "catalog", "limits.json");
+            await File.WriteAllTextAsync(limits, ReplaceFirst(await File.ReadAllTextAsync(limits), "\"Expression\": \"f.Fuel != \\\"biomass\\\"\"",
+                "\"Expression\": \"r.Emissions.Any(a => r.Emissions.Any(b => a.Pollutant + b.Pollutant == \\\"none\\\")) || f.Fuel != \\\"biomass\\\"\""));
+            var clock = Stopwatch.StartNew();
+
+            var response = await admin.PostAsync("/api/v1/rules/reload", null);
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"refused after {clock.Elapsed}");
+            Assert.Contains(await ProblemsAsync(response), p => p.Contains(": LIM-STD-01: exceeds its evaluation budget on a worst-case record", StringComparison.Ordinal));
+            Assert.Equal(version, await VersionAsync(admin));
+        }
+        finally
+        {
+            await host.DisposeDatabaseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Reload_KeepsEveryScreeningAnswered_WhenReloadsRunDuringTraffic()
     {
         var host = await StartAsync();
@@ -80,7 +106,7 @@ public sealed class RulesReloadTests
     }
 
     [Fact]
-    public async Task Reload_Answers409ThenGivesUp_WhenValidationWedges_AndTheNextReloadWorks()
+    public async Task Reload_Answers409ThenGivesUpAndRecovers_WhenValidationWedges()
     {
         var host = await StartAsync(("Evaluation:ReloadTimeoutSeconds", "2"));
         var fifo = Path.Combine(host.RulesDirectory, "catalog", "wedged.json");

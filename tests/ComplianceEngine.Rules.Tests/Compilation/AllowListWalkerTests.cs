@@ -107,6 +107,7 @@ public class AllowListWalkerTests
     [InlineData("r.Facilities.Where(x => x.Type == \"boiler\").Select(x => x.CapacityTph ?? 0).Sum() >= Math.Max(0, 0) && r.Site.InCountyBuiltUpArea")]
     [InlineData("r.Facilities.Any(a => r.Facilities.Count(b => b.Type == a.Type) > 0) && r.Site.InCountyBuiltUpArea")]
     [InlineData("r.ApplicationDate.AddMonths(1) > p.AsOf.AddYears(-10) && r.Site.InCountyBuiltUpArea")]
+    [InlineData("r.Kind.ToString() == \"Project\" && r.Site.InCountyBuiltUpArea")]
     [InlineData("r.Facilities.Any(a => r.Facilities.Any(b => a != b && a.Type == b.Type)) || r.Site.InCountyBuiltUpArea")]
     public void Check_AcceptsExpression_WhenItUsesOnlyAllowedMembers(string expression)
     {

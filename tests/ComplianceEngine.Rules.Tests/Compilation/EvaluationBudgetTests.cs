@@ -41,7 +41,7 @@ public class EvaluationBudgetTests
     }
 
     [Fact]
-    public void Start_CountsStepsOfTheEvaluation_AndRestoresThePreviousBudgetOnDispose()
+    public void Start_CountsStepsAndRestoresThePreviousBudget_WhenScopesNest()
     {
         var (ruleSet, _) = CubicRuleAndHugeRecord();
         var small = Enterprise(3);

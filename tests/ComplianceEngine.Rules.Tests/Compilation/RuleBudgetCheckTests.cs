@@ -24,7 +24,7 @@ public class RuleBudgetCheckTests
     }
 
     [Fact]
-    public void Check_RefusesExample_WhenItsEvaluationIsCancelled()
+    public void Check_StopsWithCancellation_WhenTokenIsCancelled()
     {
         using var rules = Fixture.CopyMinimal();
         using var cancelled = new CancellationTokenSource();
