@@ -16,6 +16,7 @@ public static class ComplianceStoreExtensions
         services.AddSingleton(sp => ComplianceDatabase.CreateDataSource(sp.GetRequiredService<IConfiguration>()));
         // One trail for the host: it remembers which rule-set versions it has stored, so a screening does not store one again.
         services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new SetAsideRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         return services;
     }

@@ -15,18 +15,30 @@ namespace ComplianceEngine.Host.Jobs;
 /// on a stored evaluation), asks the planner which of them need a notice of the type, and fills the outbox. Idempotent:
 /// the trail stores each evaluation once and the outbox each notice once, so a retried batch adds nothing.
 /// </summary>
-public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
+public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options,
+    SetAsideGuard guard, ILogger<NoticeBatch> logger)
 {
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);
         var date = AsOfDate.FromText(asOf);
-        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, ct);
+        var job = $"{noticeType} notices";
+        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, guard, job, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
-        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        int inserted = 0, present = 0;
+        foreach (var request in requests)
+        {
+            // One notice at a time: one that cannot be rendered or stored is set aside, the others still go out.
+            await guard.TryAsync(job, request.Subject.Kind, request.Subject.Id, date, async () =>
+            {
+                var one = await outbox.FillAsync([request], options.Value.Language, ct);
+                (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
+            }, ct);
+        }
+
         logger.LogInformation("{NoticeType} batch of {Ids} enterprise(s) as of {AsOf}: {Needed} notice(s) needed, {Inserted} new, {Present} already in the outbox",
-            noticeType, enterpriseIds.Length, asOf, requests.Count, fill.Inserted, fill.AlreadyPresent);
-        return fill;
+            noticeType, enterpriseIds.Length, asOf, requests.Count, inserted, present);
+        return new FillResult(inserted, present);
     }
 }

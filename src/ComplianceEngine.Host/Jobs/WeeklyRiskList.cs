@@ -17,7 +17,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// the lists still go out, ordered by findings. Idempotent per city, week's date and content, like every notice.
 /// </summary>
 public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
-    IOptions<NoticeOptions> options, TimeProvider clock, ILogger<WeeklyRiskList> logger)
+    IOptions<NoticeOptions> options, TimeProvider clock, SetAsideGuard guard, ILogger<WeeklyRiskList> logger)
 {
     public const string RecurringJobId = "weekly-risk-list";
 
@@ -27,12 +27,22 @@ public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, ct);
+        var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, guard, RecurringJobId, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
-        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        int inserted = 0, present = 0;
+        foreach (var request in requests)
+        {
+            // A city's list that cannot be made is set aside; the other cities still get theirs.
+            await guard.TryAsync(RecurringJobId, request.Subject.Kind, request.Subject.Id, date, async () =>
+            {
+                var one = await outbox.FillAsync([request], options.Value.Language, ct);
+                (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
+            }, ct);
+        }
+
         logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Inserted} new, {Present} already issued",
-            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, fill.Inserted, fill.AlreadyPresent);
-        return fill;
+            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, inserted, present);
+        return new FillResult(inserted, present);
     }
 }

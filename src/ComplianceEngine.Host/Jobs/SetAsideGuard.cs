@@ -1,0 +1,38 @@
+using ComplianceEngine.Data.Audit;
+using Npgsql;
+
+namespace ComplianceEngine.Host.Jobs;
+
+/// <summary>
+/// Runs one record's part of a job so that a record which fails is set aside (<see cref="SetAsideRecords"/>, and the
+/// log) and the job goes on with the others (issue 11 item 6). Cancellation and a database that went away are not a
+/// record's fault: they still fail the job, which is retried.
+/// </summary>
+public sealed class SetAsideGuard(SetAsideRecords store, ILogger<SetAsideGuard> logger)
+{
+    /// <returns>True when the step ran; false when the record was set aside.</returns>
+    public async Task<bool> TryAsync(string job, string kind, string recordId, DateOnly? asOf, Func<Task> step, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            await step();
+            return true;
+        }
+        catch (Exception e) when (IsTheRecords(e, ct))
+        {
+            logger.LogError(e, "{Job}: {Kind} {RecordId} set aside, the job goes on: {Error}", job, kind, Shorten(recordId), Shorten(e.Message));
+            await store.AddAsync(job, kind, recordId, asOf, e, ct);
+            return false;
+        }
+    }
+
+    private static bool IsTheRecords(Exception e, CancellationToken ct) => e switch
+    {
+        OperationCanceledException when ct.IsCancellationRequested => false,
+        NpgsqlException { IsTransient: true } => false,
+        _ => true,
+    };
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}
