@@ -26,19 +26,9 @@ public sealed class NoticeBatch(NpgsqlDataSource dataSource, AuditTrail trail, R
         var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, enterpriseIds, date, guard, job, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
-        int inserted = 0, present = 0;
-        foreach (var request in requests)
-        {
-            // One notice at a time: one that cannot be rendered or stored is set aside, the others still go out.
-            await guard.TryAsync(job, request.Subject.Kind, request.Subject.Id, date, async () =>
-            {
-                var one = await outbox.FillAsync([request], options.Value.Language, ct);
-                (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
-            }, ct);
-        }
-
+        var fill = await guard.FillEachAsync(job, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("{NoticeType} batch of {Ids} enterprise(s) as of {AsOf}: {Needed} notice(s) needed, {Inserted} new, {Present} already in the outbox",
-            noticeType, enterpriseIds.Length, asOf, requests.Count, inserted, present);
-        return new FillResult(inserted, present);
+            noticeType, enterpriseIds.Length, asOf, requests.Count, fill.Inserted, fill.AlreadyPresent);
+        return fill;
     }
 }

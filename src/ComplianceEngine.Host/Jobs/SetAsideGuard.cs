@@ -1,4 +1,6 @@
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
 using Npgsql;
 
 namespace ComplianceEngine.Host.Jobs;
@@ -25,6 +27,24 @@ public sealed class SetAsideGuard(SetAsideRecords store, ILogger<SetAsideGuard> 
             await store.AddAsync(job, kind, recordId, asOf, e, ct);
             return false;
         }
+    }
+
+    /// <summary>Fills the outbox one notice at a time: one that cannot be rendered or stored is set aside, the others still go out.</summary>
+    public async Task<FillResult> FillEachAsync(string job, IEnumerable<NoticeRequest> requests, NoticeOutbox outbox, string language, DateOnly asOf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(outbox);
+        int inserted = 0, present = 0;
+        foreach (var request in requests)
+        {
+            await TryAsync(job, request.Subject.Kind, request.Subject.Id, asOf, async () =>
+            {
+                var one = await outbox.FillAsync([request], language, ct);
+                (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
+            }, ct);
+        }
+
+        return new FillResult(inserted, present);
     }
 
     private static bool IsTheRecords(Exception e, CancellationToken ct) => e switch

@@ -30,19 +30,9 @@ public sealed class WeeklyRiskList(NpgsqlDataSource dataSource, AuditTrail trail
         var (screened, _) = await TrailScreening.EvaluateAsync(dataSource, trail, catalog.Current, null, date, guard, RecurringJobId, ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
-        int inserted = 0, present = 0;
-        foreach (var request in requests)
-        {
-            // A city's list that cannot be made is set aside; the other cities still get theirs.
-            await guard.TryAsync(RecurringJobId, request.Subject.Kind, request.Subject.Id, date, async () =>
-            {
-                var one = await outbox.FillAsync([request], options.Value.Language, ct);
-                (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
-            }, ct);
-        }
-
+        var fill = await guard.FillEachAsync(RecurringJobId, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Inserted} new, {Present} already issued",
-            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, inserted, present);
-        return new FillResult(inserted, present);
+            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, fill.Inserted, fill.AlreadyPresent);
+        return fill;
     }
 }
