@@ -30,6 +30,8 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
+        // Records a job could not handle, kept with their error so one bad record never blocks the others.
+        services.AddSingleton(sp => new SetAsideRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         return services;
     }
 }

@@ -23,26 +23,41 @@ public sealed class StoredScreening(IRecordSource records, RecordScreening scree
         }
     }
 
-    /// <summary>Stored enterprises screened as of a date; unreadable ones are counted, not screened. <paramref name="ids"/>: null for the whole register.</summary>
-    public async Task<(IReadOnlyList<Screened> Screened, int Unreadable)> ScreenEnterprisesAsync(RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct = default)
+    /// <summary>
+    /// Stored enterprises screened as of a date; unreadable ones are counted, not screened. <paramref name="ids"/>: null
+    /// for the whole register. With <paramref name="guard"/>, each enterprise's screening runs through it, so a caller
+    /// can set aside an enterprise whose screening fails and go on with the others.
+    /// </summary>
+    public async Task<(IReadOnlyList<Screened> Screened, int Unreadable)> ScreenEnterprisesAsync(RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf,
+        RecordStep? guard = null, CancellationToken ct = default)
     {
         var screened = new List<Screened>();
         var unreadable = 0;
-        await foreach (var outcome in ScreenEachAsync(ruleSet, "enterprise", ids, asOf, ct))
+        await foreach (var parsed in records.ReadAsync("enterprise", ids, ct))
         {
-            if (outcome.Screened is { } s)
+            if (parsed.Record is not { } record)
             {
-                screened.Add(s);
+                unreadable++;
+            }
+            else if (guard is null)
+            {
+                screened.Add(await screening.ScreenAsync(ruleSet, record, asOf, ct));
             }
             else
             {
-                unreadable++;
+                await guard("enterprise", record.Id, async () => screened.Add(await screening.ScreenAsync(ruleSet, record, asOf, ct)));
             }
         }
 
         return (screened, unreadable);
     }
 }
+
+/// <summary>
+/// Runs one record's part of a batch: true when it ran, false when the record was set aside instead (the callee
+/// handles its failure). <paramref name="kind"/> is <c>enterprise</c> or <c>project</c>.
+/// </summary>
+public delegate Task<bool> RecordStep(string kind, string recordId, Func<Task> step);
 
 /// <summary>A stored record as read back, and its screening (null when it did not read as a record).</summary>
 public sealed record StoredOutcome(ParsedRecord Parsed, Screened? Screened);

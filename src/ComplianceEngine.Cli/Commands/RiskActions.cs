@@ -15,7 +15,7 @@ namespace ComplianceEngine.Cli.Commands;
 /// <summary>What the <c>risk</c> subcommands do. Exit 0 on success, 2 with a one-line reason on unusable input.</summary>
 internal static class RiskActions
 {
-    public static int Train(string? rules, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, FileInfo modelFile, Encoding? encoding) => Guard(() =>
+    public static int Train(string? rules, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, DateOnly snapshotDate, FileInfo modelFile, Encoding? encoding) => Guard(() =>
     {
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
@@ -24,16 +24,22 @@ internal static class RiskActions
         }
 
         var watch = Stopwatch.StartNew();
-        var examples = Examples(ruleSet, enterprises, inspections, null, asOf, encoding);
+        var examples = Examples(ruleSet, enterprises, inspections, null, asOf, snapshotDate, encoding);
         Console.Error.WriteLine($"{examples.Count} labelled examples before {asOf:yyyy-MM-dd} ({watch.Elapsed.TotalSeconds:F1} s); training:");
         var model = RiskTrainer.Train(examples, asOf, ruleSet.Version, Console.Error);
+        if (model.Metadata.SnapshotAfterInspectionRows > 0)
+        {
+            Console.Error.WriteLine($"warning: {model.Metadata.SnapshotAfterInspectionRows} of {examples.Count} inspections take their features from records dated "
+                + $"{snapshotDate:yyyy-MM-dd}, after the inspection (leakage risk; 'risk evaluate' states it in its report)");
+        }
+
         model.Save(modelFile.FullName);
         Console.WriteLine($"model {model.Version}: {model.Metadata.Trainer}, validation ROC AUC {model.Metadata.Metrics["validationRocAuc"]:F4}, " +
             $"ECE {model.Metadata.Metrics["validationEce"]:F4}; written to {modelFile.FullName} and {RiskModel.MetadataPath(modelFile.FullName)} ({watch.Elapsed.TotalSeconds:F1} s)");
         return ExitCodes.Ran;
     });
 
-    public static int Evaluate(string? rules, FileInfo modelFile, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, DirectoryInfo output, int resamples, Encoding? encoding) => Guard(() =>
+    public static int Evaluate(string? rules, FileInfo modelFile, FileInfo[] enterprises, FileInfo inspections, DateOnly asOf, DateOnly snapshotDate, DirectoryInfo output, int resamples, Encoding? encoding) => Guard(() =>
     {
         var ruleSet = CatalogGate.TryLoad(rules);
         if (ruleSet is null)
@@ -43,7 +49,7 @@ internal static class RiskActions
 
         var model = RiskModel.Load(modelFile.FullName);
         var from = model.Metadata.TrainedBefore;
-        var test = Examples(ruleSet, enterprises, inspections, from, asOf, encoding);
+        var test = Examples(ruleSet, enterprises, inspections, from, asOf, snapshotDate, encoding);
         var (report, scores) = RiskEvaluator.Evaluate(model, test, from, asOf, resamples);
         var labels = test.Select(e => e.Label).ToArray();
         var series = new List<(string, double[])> { ("model", scores), ("rule-only baseline", [.. test.Select(e => RiskEvaluator.RuleBaselineScore(e.Features.Values))]) };
@@ -139,9 +145,10 @@ internal static class RiskActions
         }
     }
 
-    private static IReadOnlyList<LabeledExample> Examples(RuleSet ruleSet, FileInfo[] enterprises, FileInfo inspections, DateOnly? from, DateOnly to, Encoding? encoding)
+    /// <param name="snapshotDate">The date of records without <c>snapshotDate</c>.</param>
+    private static IReadOnlyList<LabeledExample> Examples(RuleSet ruleSet, FileInfo[] enterprises, FileInfo inspections, DateOnly? from, DateOnly to, DateOnly snapshotDate, Encoding? encoding)
     {
-        var (snapshots, invalid) = SnapshotReader.ReadFiles(enterprises.Select(f => f.FullName), null, encoding);
+        var (snapshots, invalid) = SnapshotReader.ReadFiles(enterprises.Select(f => f.FullName), snapshotDate, encoding);
         var outcomes = InspectionReader.ReadFile(inspections.FullName);
         var (examples, unmatched) = TrainingSetBuilder.Build(new FeatureExtractor(ruleSet), snapshots, outcomes, from, to);
         if (invalid + unmatched > 0)

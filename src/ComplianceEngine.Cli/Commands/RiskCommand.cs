@@ -12,7 +12,14 @@ internal static class RiskCommand
 
     private static Option<FileInfo[]> Enterprises() => new("--enterprises")
     {
-        Description = "Enterprise snapshot files (one per date; records carry snapshotDate)", Required = true, AllowMultipleArgumentsPerToken = true,
+        Description = "Enterprise snapshot files (one per date; records carry snapshotDate, or the file is one snapshot as of --snapshot-date)",
+        Required = true, AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static Option<DateOnly?> SnapshotDate() => new("--snapshot-date")
+    {
+        Description = "The date of enterprise records without snapshotDate (contract-shaped files: one snapshot as of this date); default --as-of. "
+            + "Inspections before it then take features from a later snapshot: the evaluation report states that leakage risk",
     };
 
     private static Option<FileInfo> Inspections() => new("--inspections") { Description = "Inspection outcomes (JSON or CSV)", Required = true };
@@ -22,24 +29,29 @@ internal static class RiskCommand
     private static Command Train()
     {
         var (enterprises, inspections, model, asOf) = (Enterprises(), Inspections(), Model("Where to write the model (.zip, plus a .json sidecar)"), CommonOptions.AsOf());
+        var snapshotDate = SnapshotDate();
         asOf.Description = "Training cut-off: only inspections before it are used; the last year before it validates";
         var encoding = RecordInput.EncodingOption();
-        var command = new Command("train", "Train, select and calibrate the risk model on inspection outcomes") { enterprises, inspections, model, asOf, encoding };
+        var command = new Command("train", "Train, select and calibrate the risk model on inspection outcomes") { enterprises, inspections, model, asOf, snapshotDate, encoding };
         command.SetAction(r => RiskActions.Train(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(enterprises), r.GetRequiredValue(inspections),
-            r.GetValue(asOf), r.GetRequiredValue(model), r.GetValue(encoding)));
+            r.GetValue(asOf), r.GetValue(snapshotDate) ?? r.GetValue(asOf), r.GetRequiredValue(model), r.GetValue(encoding)));
         return command;
     }
 
     private static Command Evaluate()
     {
         var (enterprises, inspections, model, asOf) = (Enterprises(), Inspections(), Model("The trained model (.zip)"), CommonOptions.AsOf());
+        var snapshotDate = SnapshotDate();
         asOf.Description = "Evaluate on inspections from the model's training cut-off up to this date";
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for report.json, report.md, roc.png, lift.png", Required = true };
         var resamples = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the intervals", DefaultValueFactory = _ => 500 };
         var encoding = RecordInput.EncodingOption();
-        var command = new Command("evaluate", "Evaluate a model on held-out inspections: metrics with intervals, charts") { model, enterprises, inspections, asOf, output, resamples, encoding };
+        var command = new Command("evaluate", "Evaluate a model on held-out inspections: metrics with intervals, charts")
+        {
+            model, enterprises, inspections, asOf, snapshotDate, output, resamples, encoding,
+        };
         command.SetAction(r => RiskActions.Evaluate(r.GetValue(CommonOptions.Rules), r.GetRequiredValue(model), r.GetRequiredValue(enterprises),
-            r.GetRequiredValue(inspections), r.GetValue(asOf), r.GetRequiredValue(output), r.GetValue(resamples), r.GetValue(encoding)));
+            r.GetRequiredValue(inspections), r.GetValue(asOf), r.GetValue(snapshotDate) ?? r.GetValue(asOf), r.GetRequiredValue(output), r.GetValue(resamples), r.GetValue(encoding)));
         return command;
     }
 

@@ -8,6 +8,9 @@ public sealed record EvaluationResult
     public required Outcome Outcome { get; init; }
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     public IReadOnlyList<RecordError> Errors { get; init; } = [];
+
+    /// <summary>How the record's values were interpreted before evaluation (<see cref="RecordNote"/>); null when they were taken as given.</summary>
+    public IReadOnlyList<RecordNote>? Notes { get; init; }
     public required string RuleSetVersion { get; init; }
     public required DateOnly AsOf { get; init; }
 }

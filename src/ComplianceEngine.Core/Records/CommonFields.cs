@@ -37,7 +37,7 @@ internal struct CommonFields
         common.ReadId(f);
         common.ReadName(f);
         common.ReadIndustryCode(f);
-        common.ReadCity(f);
+        common.ReadPlace(f);
     }
 
     /// <summary>Holds the walk's current field when it is a shared one; keeps it as an unknown field otherwise.</summary>
@@ -71,8 +71,6 @@ internal struct CommonFields
 
         return code;
     }
-
-    public readonly string? ReadCity(RecordFieldReader f) => f.String(_city, Root, "city", required: true);
 
     /// <inheritdoc cref="PlaceReader"/>
     public readonly Place ReadPlace(RecordFieldReader f) => PlaceReader.Read(_city, _county, _cityCode, _countyCode, f);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -21,6 +22,9 @@ public abstract record ComplianceRecord
 
     /// <summary>Sectors derived from the industry code and facilities (contract table), e.g. <c>steel</c>.</summary>
     public IReadOnlySet<string> Sectors { get; init; } = new HashSet<string>();
+
+    /// <summary>How the reader interpreted values (a city name read as its official name); empty when it took them as given.</summary>
+    public IReadOnlyList<RecordNote> Notes { get; init; } = [];
 
     /// <summary>Fields the contract does not name: kept as they came, never rejected.</summary>
     public JsonObject? Extra { get; init; }

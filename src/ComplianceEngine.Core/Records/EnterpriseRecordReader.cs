@@ -57,6 +57,7 @@ internal static class EnterpriseRecordReader
             County = place.County,
             CityCode = place.CityCode,
             CountyCode = place.CountyCode,
+            Notes = place.Notes,
             LegalRepresentative = representative,
             Address = operatingAddress,
             Permit = emissionPermit,

@@ -1,15 +1,20 @@
 using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Places;
 
 namespace ComplianceEngine.Core.Records;
 
 /// <summary>
-/// Reads <c>city</c>, <c>county</c>, <c>cityCode</c> and <c>countyCode</c> of a record and checks that the codes
-/// (GB/T 2260, 6 digits) name Jiangxi divisions that agree with the names.
+/// Reads <c>city</c>, <c>county</c>, <c>cityCode</c> and <c>countyCode</c> of a record. Names are read as the official
+/// Jiangxi division they mean (<see cref="PlaceNames"/>), with a note when the written name differs; a city that is not
+/// one of Jiangxi's eleven, or a county that is not in its city, is a problem listing the valid names. Codes (GB/T
+/// 2260, 6 digits) must name the same divisions as the names.
 /// </summary>
 internal static class PlaceReader
 {
     private const string Root = JsonPaths.Root;
+
+    private static readonly string CityList = string.Join(", ", JiangxiDivisions.Cities.Select(c => c.Name));
 
     public static Place Read(JsonElement city, JsonElement county, JsonElement cityCode, JsonElement countyCode, RecordFieldReader f)
     {
@@ -17,8 +22,37 @@ internal static class PlaceReader
         var countyName = f.String(county, Root, "county", required: false);
         var cityCodeValue = ReadCode(cityCode, "cityCode", f);
         var countyCodeValue = ReadCode(countyCode, "countyCode", f);
+        List<RecordNote>? notes = null;
 
-        var named = cityName is null ? null : JiangxiDivisions.CityNamed(cityName);
+        PrefectureCity? named = null;
+        if (cityName is not null)
+        {
+            named = PlaceNames.FindCity(cityName);
+            if (named is null)
+            {
+                f.Error(Root, "city", $"'{cityName}' is not a prefecture-level city of Jiangxi; expected one of {CityList}");
+            }
+            else if (named.Name != cityName)
+            {
+                (notes ??= []).Add(ReadAs("city", cityName, named.Name));
+            }
+        }
+
+        CountyDivision? countyDivision = null;
+        if (countyName is not null && named is not null)
+        {
+            countyDivision = PlaceNames.FindCounty(named, countyName);
+            if (countyDivision is null)
+            {
+                f.Error(Root, "county", $"'{countyName}' is not a county-level division of {named.Name}; expected one of "
+                    + string.Join(", ", named.Counties.Select(c => c.Name)));
+            }
+            else if (countyDivision.Name != countyName)
+            {
+                (notes ??= []).Add(ReadAs("county", countyName, countyDivision.Name));
+            }
+        }
+
         var division = named;
         if (cityCodeValue is not null)
         {
@@ -37,20 +71,26 @@ internal static class PlaceReader
 
         if (countyCodeValue is not null && division is not null)
         {
-            CheckCountyCode(division, countyName, countyCodeValue, f);
+            CheckCountyCode(division, countyDivision, countyCodeValue, f);
         }
 
-        return new Place(cityName, countyName, cityCodeValue, countyCodeValue);
+        return new Place(named?.Name ?? cityName, countyDivision?.Name ?? countyName, cityCodeValue, countyCodeValue, notes ?? []);
     }
 
-    private static void CheckCountyCode(PrefectureCity city, string? countyName, string code, RecordFieldReader f)
+    private static RecordNote ReadAs(string field, string written, string official) => new(
+        JsonPaths.Field(Root, field),
+        new LocalizedText(
+            $"“{written}”按行政区划代码（GB/T 2260）所列名称读作“{official}”",
+            $"{field} '{written}' read as {official}, its official name (GB/T 2260)"));
+
+    private static void CheckCountyCode(PrefectureCity city, CountyDivision? named, string code, RecordFieldReader f)
     {
         var coded = city.CountyCoded(code);
         if (coded is null)
         {
             f.Error(Root, "countyCode", $"'{code}' is not the GB/T 2260 code of a county-level division of {city.Name}");
         }
-        else if (countyName is not null && city.CountyNamed(countyName) is { } named && named != coded)
+        else if (named is not null && named != coded)
         {
             f.Error(Root, "countyCode", $"countyCode {code} is {coded.Name}, but county is {named.Name}");
         }

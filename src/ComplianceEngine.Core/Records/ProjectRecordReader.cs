@@ -81,6 +81,7 @@ internal static class ProjectRecordReader
             County = place.County,
             CityCode = place.CityCode,
             CountyCode = place.CountyCode,
+            Notes = place.Notes,
             ConstructionType = type!,
             ApplicationDate = applied!.Value,
             AnnualEnergyTce = tce,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using CsvHelper;
@@ -98,6 +99,13 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     }
 
     /// <summary>A file refused whole (not text in its encoding): the same exception as any unreadable file.</summary>
+    private CsvReader OpenCsv(string path, string source, ImportSummary summary)
+    {
+        CsvReader? csv = null;
+        Refusable(() => csv = CsvInput.Open(path, source, summary, Encoding));
+        return csv!;
+    }
+
     private static void Refusable(Action check)
     {
         try
@@ -113,15 +121,17 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     private async Task<ImportSummary> ImportInspectionsCsvAsync(string path, CancellationToken ct)
     {
         var summary = new ImportSummary();
-        var inspections = new InspectionBatch(Path.GetFileName(path), summary);
-        using var csv = OpenCsv(path);
+        var source = Path.GetFileName(path);
+        var inspections = new InspectionBatch(source, summary);
+        using var csv = OpenCsv(path, source, summary);
         int enterprise = csv.GetFieldIndex("enterpriseId"), date = csv.GetFieldIndex("date"), violation = csv.GetFieldIndex("violationFound");
-        int facility = OptionalColumn(csv, "facilityId"), pollutant = OptionalColumn(csv, "pollutant"), notes = OptionalColumn(csv, "notes");
+        int facility = CsvInput.OptionalColumn(csv, "facilityId"), pollutant = CsvInput.OptionalColumn(csv, "pollutant"),
+            notes = CsvInput.OptionalColumn(csv, "notes");
         var errors = new List<RecordError>();
         while (csv.Read())
         {
             errors.Clear();
-            var details = new InspectionDetails(OptionalField(csv, facility), OptionalField(csv, pollutant), OptionalField(csv, notes));
+            var details = new InspectionDetails(CsvInput.OptionalField(csv, facility), CsvInput.OptionalField(csv, pollutant), CsvInput.OptionalField(csv, notes));
             var row = InspectionRowReader.Read(csv.GetString(enterprise), csv.GetString(date), csv.GetString(violation), details, errors);
             inspections.Add(row, csv.LineNumber, errors);
         }
@@ -135,12 +145,13 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     {
         var summary = new ImportSummary();
         var source = Path.GetFileName(path);
-        using var csv = OpenCsv(path);
+        using var csv = OpenCsv(path, source, summary);
         var length = new FileInfo(path).Length;
         int enterprise = csv.GetFieldIndex("enterpriseId"), facility = csv.GetFieldIndex("facilityId"),
             pollutant = csv.GetFieldIndex("pollutant"), hour = csv.GetFieldIndex("hour"),
-            concentration = csv.GetFieldIndex("concentrationMgM3"), correction = OptionalColumn(csv, "correction");
-        await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, c), ReadingChunk);
+            concentration = csv.GetFieldIndex("concentrationMgM3"), correction = CsvInput.OptionalColumn(csv, "correction");
+        var conflicts = new ConcurrentQueue<RecordError>();
+        await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, source, conflicts, c), ReadingChunk);
         var errors = new List<RecordError>();
         var count = 0;
         while (csv.Read())
@@ -152,22 +163,27 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             }
 
             errors.Clear();
+            var line = csv.LineNumber;
             var row = ReadingRowReader.Read(
                 csv.GetString(enterprise), csv.GetString(facility), csv.GetString(pollutant),
-                csv.GetString(hour), csv.GetString(concentration), OptionalField(csv, correction), errors);
+                csv.GetString(hour), csv.GetString(concentration), CsvInput.OptionalField(csv, correction), line, errors);
             if (row is { } r)
             {
                 await staging.AddAsync(r, ct);
             }
             else
             {
-                var line = (int)csv.LineNumber;
-                summary.AddInvalid(errors.Select(e => e with { Source = source, Index = line }));
+                summary.AddInvalid(errors.Select(e => e with { Source = source, Index = (int)line }));
             }
         }
 
-        var (inserted, _, duplicates) = await staging.CompleteAsync(ct);
-        summary.Add(inserted, 0, duplicates);
+        var (inserted, corrected, unchanged) = await staging.CompleteAsync(ct);
+        summary.Add(inserted, corrected, unchanged);
+        foreach (var conflict in conflicts.OrderBy(c => c.Index))
+        {
+            summary.AddInvalid([conflict]);
+        }
+
         Progress?.Report(1);
         return summary;
     }
@@ -179,13 +195,4 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             Progress.Report((double)file.Position / file.Length);
         }
     }
-
-    /// <summary>The index of a column the contract makes optional, or -1 when the header lacks it.</summary>
-    private static int OptionalColumn(CsvReader csv, string name) => csv.TryGetFieldIndex(name, out var index) ? index : -1;
-
-    private static string? OptionalField(CsvReader csv, int index) => index < 0 ? null : csv.GetString(index);
-
-    private static CsvReader OpenCsv(string path) =>
-        // Pooled strings: ids and pollutant names repeat millions of times and the staging keeps them until COPY.
-        CsvReader.FromFile(path, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true, PoolStrings = true });
 }

@@ -5,12 +5,13 @@ using ComplianceEngine.Core.Monitoring;
 namespace ComplianceEngine.Data.Import;
 
 /// <summary>
-/// Checks the CSV fields of a reading: known pollutant, an instant with an offset on the hour, a concentration ≥ 0, and
-/// the optional <c>correction</c> (true/false/1/0; empty or absent is false).
+/// Checks the CSV fields of a reading: known pollutant, an instant with an offset on the hour, a concentration ≥ 0
+/// written as a plain number (no thousands separator: <c>1,234.5</c> is refused, never read as 1), and the optional
+/// <c>correction</c> (true/false/1/0; empty or absent is false).
 /// </summary>
 public static class ReadingRowReader
 {
-    public static ReadingRow? Read(string enterpriseId, string facilityId, string pollutant, string hour, string concentration, string? correction, List<RecordError> errors)
+    public static ReadingRow? Read(string enterpriseId, string facilityId, string pollutant, string hour, string concentration, string? correction, long line, List<RecordError> errors)
     {
         if (enterpriseId.Length == 0)
         {
@@ -28,17 +29,28 @@ public static class ReadingRowReader
         }
 
         var instant = ParseHour(hour, errors);
+        var value = ParseConcentration(concentration, errors);
+        var corrects = ParseCorrection(correction, errors);
+        return errors.Count == 0 ? new ReadingRow(enterpriseId, facilityId, pollutant, instant, value, corrects, line) : null;
+    }
+
+    private static double ParseConcentration(string concentration, List<RecordError> errors)
+    {
+        // NumberStyles.Float has no AllowThousands: "1,234.5" fails here rather than being cut at the comma.
         if (!double.TryParse(concentration, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            errors.Add(new RecordError("concentrationMgM3", $"'{concentration}' is not a number"));
+            errors.Add(new RecordError("concentrationMgM3", concentration.Contains(',', StringComparison.Ordinal)
+                ? $"'{concentration}' has a thousands separator; write the number without it (1234.5)"
+                : $"'{concentration}' is not a number"));
+            return 0;
         }
-        else if (value < 0)
+
+        if (value < 0)
         {
             errors.Add(new RecordError("concentrationMgM3", $"{concentration} is negative"));
         }
 
-        var corrects = ParseCorrection(correction, errors);
-        return errors.Count == 0 ? new ReadingRow(enterpriseId, facilityId, pollutant, instant, value, corrects) : null;
+        return value;
     }
 
     private static bool ParseCorrection(string? correction, List<RecordError> errors)
@@ -50,7 +62,9 @@ public static class ReadingRowReader
             case "true" or "1":
                 return true;
             default:
-                errors.Add(new RecordError("correction", $"'{correction}' is not true or false"));
+                errors.Add(new RecordError("correction", double.TryParse(correction, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                    ? $"'{correction}' is not true or false (a thousands separator in the concentration splits it into two fields)"
+                    : $"'{correction}' is not true or false"));
                 return false;
         }
     }

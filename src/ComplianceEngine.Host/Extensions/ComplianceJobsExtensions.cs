@@ -44,6 +44,7 @@ public static class ComplianceJobsExtensions
                 server.WorkerCount = workers;
             }
         });
+        services.AddTransient<SetAsideGuard>();
         services.AddTransient<NightlySweep>();
         services.AddTransient<SweepBatch>();
         services.AddTransient<NoticeSweep>();

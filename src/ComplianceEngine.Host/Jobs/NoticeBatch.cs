@@ -14,16 +14,18 @@ namespace ComplianceEngine.Host.Jobs;
 /// on a stored evaluation), asks the planner which of them need a notice of the type, and fills the outbox. Idempotent:
 /// the trail stores each evaluation once and the outbox each notice once, so a retried batch adds nothing.
 /// </summary>
-public sealed class NoticeBatch(StoredScreening register, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, ILogger<NoticeBatch> logger)
+public sealed class NoticeBatch(StoredScreening register, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, SetAsideGuard guard,
+    ILogger<NoticeBatch> logger)
 {
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);
         var date = AsOfDate.FromText(asOf);
-        var screened = await register.ForNoticesAsync(catalog.Current, enterpriseIds, date, ct);
+        var job = $"{noticeType} notices";
+        var screened = await register.ForNoticesAsync(catalog.Current, enterpriseIds, date, guard.For(job, date, ct), ct);
 
         var requests = NoticePlanner.Plan(screened, date, [type]);
-        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        var fill = await guard.FillEachAsync(job, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("{NoticeType} batch of {Ids} enterprise(s) as of {AsOf}: {Needed} notice(s) needed, {Inserted} new, {Present} already in the outbox",
             noticeType, enterpriseIds.Length, asOf, requests.Count, fill.Inserted, fill.AlreadyPresent);
         return fill;

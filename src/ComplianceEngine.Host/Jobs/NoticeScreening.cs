@@ -12,9 +12,10 @@ namespace ComplianceEngine.Host.Jobs;
 public static class NoticeScreening
 {
     /// <param name="ids">The enterprises; null for the whole register.</param>
-    public static async Task<IReadOnlyList<ScreenedRecord>> ForNoticesAsync(this StoredScreening register, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf, CancellationToken ct)
+    public static async Task<IReadOnlyList<ScreenedRecord>> ForNoticesAsync(this StoredScreening register, RuleSet ruleSet, IReadOnlyList<string>? ids, DateOnly asOf,
+        RecordStep guard, CancellationToken ct)
     {
-        var (screened, _) = await register.ScreenEnterprisesAsync(ruleSet, ids, asOf, ct);
+        var (screened, _) = await register.ScreenEnterprisesAsync(ruleSet, ids, asOf, guard, ct);
         return [.. screened.Select(s => new ScreenedRecord(s.Record, s.Result))];
     }
 }

@@ -16,7 +16,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// opinion rests on the stored evaluation: made again with the rule-set version that decided it.
 /// </summary>
 public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options,
-    TimeProvider clock, ILogger<ScreeningOpinions> logger)
+    TimeProvider clock, SetAsideGuard guard, ILogger<ScreeningOpinions> logger)
 {
     public const string RecurringJobId = "screening-opinions";
 
@@ -24,21 +24,27 @@ public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay
     {
         var ids = await evaluations.AwaitingOpinionAsync(clock.GetUtcNow() - options.Value.OpinionWindow, ct);
         var ruleSet = catalog.Current;
-        var requests = new List<NoticeRequest>();
+        int inserted = 0, present = 0, setAside = 0;
         foreach (var id in ids)
         {
-            // The catalog served now is used as is when it decided; an older version is loaded from the trail's bytes.
-            var replayed = await replay.ReplayAsync(id, ruleSet, ct);
-            var record = replayed.Record.Record ?? throw new InvalidOperationException($"evaluation {id} stores a record that no longer reads");
-            if (NoticePlanner.For(NoticeType.ScreeningOpinion, new ScreenedRecord(record, replayed.Again), replayed.Stored.AsOf) is { } request)
+            var stored = await evaluations.LoadAsync(id, ct) ?? throw new InvalidOperationException($"evaluation {id} vanished");
+            // Each project on its own: one whose opinion cannot be made is set aside, and the others still get theirs.
+            var issued = await guard.TryAsync(RecurringJobId, "project", stored.RecordId, stored.AsOf, async () =>
             {
-                requests.Add(request);
-            }
+                // The catalog served now is used as is when it decided; an older version is loaded from the trail's bytes.
+                var replayed = await replay.ReplayAsync(id, ruleSet, ct);
+                var record = replayed.Record.Record ?? throw new InvalidOperationException($"evaluation {id} stores a record that no longer reads");
+                if (NoticePlanner.For(NoticeType.ScreeningOpinion, new ScreenedRecord(record, replayed.Again), replayed.Stored.AsOf) is { } request)
+                {
+                    var one = await outbox.FillAsync([request], options.Value.Language, ct);
+                    (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);
+                }
+            }, ct);
+            setAside += issued ? 0 : 1;
         }
 
-        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
-        logger.LogInformation("screening opinions: {Projects} project(s) rejected or conditional, {Inserted} new opinion(s), {Present} already issued",
-            ids.Count, fill.Inserted, fill.AlreadyPresent);
-        return fill;
+        logger.LogInformation("screening opinions: {Projects} project(s) rejected or conditional, {Inserted} new opinion(s), {Present} already issued, {SetAside} set aside",
+            ids.Count, inserted, present, setAside);
+        return new FillResult(inserted, present);
     }
 }

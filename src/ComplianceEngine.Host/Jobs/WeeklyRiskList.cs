@@ -16,7 +16,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// the lists still go out, ordered by findings. Idempotent per city, week's date and content, like every notice.
 /// </summary>
 public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
-    IOptions<NoticeOptions> options, TimeProvider clock, ILogger<WeeklyRiskList> logger)
+    IOptions<NoticeOptions> options, TimeProvider clock, SetAsideGuard guard, ILogger<WeeklyRiskList> logger)
 {
     public const string RecurringJobId = "weekly-risk-list";
 
@@ -26,10 +26,10 @@ public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catal
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var screened = await register.ForNoticesAsync(catalog.Current, null, date, ct);
+        var screened = await register.ForNoticesAsync(catalog.Current, null, date, guard.For(RecurringJobId, date, ct), ct);
 
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
-        var fill = await outbox.FillAsync(requests, options.Value.Language, ct);
+        var fill = await guard.FillEachAsync(RecurringJobId, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Inserted} new, {Present} already issued",
             date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, fill.Inserted, fill.AlreadyPresent);
         return fill;

@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using CsvHelper;
 
 namespace ComplianceEngine.Risk.Data;
 
 /// <summary>
 /// Reads inspection outcomes from a JSON array or JSON lines of <c>{enterpriseId, date, violationFound}</c>, or from
-/// CSV with those columns (header required, any order). A <c>trueProbability</c> field or column (synthetic data)
-/// is kept; other fields are ignored. A malformed row throws <see cref="FormatException"/> naming the row.
+/// CSV with those columns (header required, any order; quoted fields as RFC 4180). A <c>trueProbability</c> field or
+/// column (synthetic data) is kept; other fields (the optional facilityId, pollutant, notes) are ignored. A malformed
+/// row throws <see cref="FormatException"/> naming the row.
 /// </summary>
 public static class InspectionReader
 {
@@ -40,30 +43,42 @@ public static class InspectionReader
 
     public static IReadOnlyList<InspectionOutcome> ReadCsv(string text, string source)
     {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0)
+        // A real CSV reader: quoted fields (a note such as "旁路, 未拆除", contract revision 2) keep their commas.
+        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text), new CsvReaderOptions
+        {
+            TrimWhitespace = true, TrackLineNumbers = true, AllowLineBreaksInQuotes = false,
+            MalformedData = CsvMalformedDataHandling.Throw, FieldCountMismatch = CsvFieldCountHandling.Throw,
+        });
+        if (!csv.Read())
         {
             return [];
         }
 
-        var header = lines[0].Split(',').Select(h => h.Trim()).ToList();
-        int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new FormatException($"{source}: no '{name}' column");
-        var (id, date, found, p) = (Column("enterpriseId"), Column("date"), Column("violationFound"), header.IndexOf("trueProbability"));
-        var result = new List<InspectionOutcome>(lines.Length - 1);
-        for (var row = 1; row < lines.Length; row++)
+        int Column(string name) => csv.TryGetFieldIndex(name, out var i) ? i : throw new FormatException($"{source}: no '{name}' column");
+        var (id, date, found) = (Column("enterpriseId"), Column("date"), Column("violationFound"));
+        var p = csv.TryGetFieldIndex("trueProbability", out var pi) ? pi : -1;
+        var result = new List<InspectionOutcome>();
+        do
         {
-            var cells = lines[row].Split(',');
-            var where = $"{source} line {row + 1}";
-            if (cells.Length < header.Count)
-            {
-                throw new FormatException($"{where}: expected {header.Count} columns, got {cells.Length}");
-            }
-
-            result.Add(new InspectionOutcome(cells[id].Trim(), ParseDate(cells[date].Trim(), where), ParseBool(cells[found].Trim(), where),
-                p >= 0 && cells[p].Length > 0 ? double.Parse(cells[p], CultureInfo.InvariantCulture) : null));
+            var where = $"{source} line {csv.LineNumber}";
+            result.Add(new InspectionOutcome(csv.GetString(id), ParseDate(csv.GetString(date), where), ParseBool(csv.GetString(found), where),
+                p >= 0 && !csv.IsEmpty(p) ? double.Parse(csv.GetString(p), CultureInfo.InvariantCulture) : null));
         }
+        while (Next(csv, source));
 
         return result;
+    }
+
+    private static bool Next(CsvReader csv, string source)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new FormatException($"{source}: {e.Message}", e);
+        }
     }
 
     private static InspectionOutcome FromJson(JsonElement e, string where)

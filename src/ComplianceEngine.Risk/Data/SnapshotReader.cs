@@ -6,7 +6,8 @@ namespace ComplianceEngine.Risk.Data;
 
 /// <summary>
 /// Reads enterprise records (contract JSON, array or JSON lines) as snapshots. A record's snapshot date is its
-/// <c>snapshotDate</c> field (not in the contract; kept as an extra field) or, when absent, the given default.
+/// <c>snapshotDate</c> field (not in the contract; kept as an extra field) or, when absent, the given default: a
+/// contract-shaped file is then one snapshot as of that date, marked <see cref="EnterpriseSnapshot.Undated"/>.
 /// Several files may hold snapshots of the same enterprise at different dates (one file per date: ids are unique
 /// within a file). Invalid records are counted, not used.
 /// </summary>
@@ -26,9 +27,11 @@ public static class SnapshotReader
                     continue;
                 }
 
-                var date = SnapshotDate(record) ?? defaultDate
-                    ?? throw new FormatException($"{path}: record '{record.Id}' has no snapshotDate and no default date was given");
-                snapshots.Add(new EnterpriseSnapshot(record, date));
+                var snapshot = SnapshotDate(record) is { } dated
+                    ? new EnterpriseSnapshot(record, dated)
+                    : new EnterpriseSnapshot(record, defaultDate
+                        ?? throw new FormatException($"{path}: record '{record.Id}' has no snapshotDate and no default date was given"), Undated: true);
+                snapshots.Add(snapshot);
             }
         }
 

@@ -30,6 +30,7 @@ public static class ReportWriter
             s.AppendLine("The data are synthetic: the ceiling ranks by the generator's true probability, the best any model could do.");
         }
 
+        AppendLeakage(s, r);
         s.AppendLine();
         s.AppendLine("| metric | model | rule-only baseline | ceiling |");
         s.AppendLine("|---|---|---|---|");
@@ -66,5 +67,16 @@ public static class ReportWriter
         }
 
         return s.ToString();
+    }
+
+    private static void AppendLeakage(StringBuilder s, EvaluationReport r)
+    {
+        if (r.LeakageRisk is { } risk)
+        {
+            s.AppendLine();
+            s.AppendLine("## Leakage risk");
+            s.AppendLine();
+            s.AppendLine(risk);
+        }
     }
 }

@@ -82,6 +82,8 @@ public static class RiskEvaluator
             Ceiling = truth is null ? null : Part("ceiling"),
             TrainingRows = model.Metadata.TrainingRows + model.Metadata.ValidationRows,
             Candidates = model.Metadata.Candidates,
+            TrainingRowsWithLaterSnapshot = model.Metadata.SnapshotAfterInspectionRows,
+            TestRowsWithLaterSnapshot = test.Count(e => e.SnapshotAfterInspection),
             Targets = Targets(modelPart, truth is not null),
             Charts = [],
         };

@@ -17,6 +17,9 @@ public sealed record ModelMetadata
 
     /// <summary>Inspections from this date up to <see cref="TrainedBefore"/> chose the trainer and fitted the calibrator.</summary>
     public required DateOnly ValidationFrom { get; init; }
+
+    /// <summary>Training and validation inspections whose features came from a snapshot taken after them (leakage risk); 0 in older sidecars.</summary>
+    public int SnapshotAfterInspectionRows { get; init; }
     public required string Trainer { get; init; }
     public required IReadOnlyDictionary<string, string> Parameters { get; init; }
     public required string Calibrator { get; init; }

@@ -79,6 +79,7 @@ public static class RiskTrainer
             ValidationRows = valid.Length,
             TrainedBefore = trainedBefore,
             ValidationFrom = validationFrom,
+            SnapshotAfterInspectionRows = examples.Count(e => e.SnapshotAfterInspection),
             Trainer = TrainerCandidates.All[chosen.Index].Name,
             Parameters = TrainerCandidates.All[chosen.Index].Parameters,
             Calibrator = "Platt (fitted on validation scores)",

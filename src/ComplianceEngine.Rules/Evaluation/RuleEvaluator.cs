@@ -94,6 +94,7 @@ internal sealed class RuleEvaluator
             Outcome = record.Kind == RecordKind.Project ? OutcomePolicy.ForProject(findings) : OutcomePolicy.ForEnterprise(findings),
             Findings = findings,
             Errors = errors is null ? [] : errors,
+            Notes = record.Notes.Count > 0 ? record.Notes : null,
             RuleSetVersion = _version,
             AsOf = asOf,
         };

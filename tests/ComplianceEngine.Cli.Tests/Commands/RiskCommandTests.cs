@@ -43,6 +43,34 @@ public class RiskCommandTests(TrainedRiskModel trained) : IClassFixture<TrainedR
     }
 
     [Fact]
+    public void TrainAndEvaluate_StateTheLeakageRisk_WhenEnterprisesAreContractShapedWithoutSnapshotDate()
+    {
+        // Issue 11 item 8: the 2025 snapshot as a register export would give it: contract records, no snapshotDate.
+        var records = JsonNode.Parse(File.ReadAllText(trained.Enterprises[^1]))!.AsArray();
+        foreach (var record in records)
+        {
+            record!.AsObject().Remove("snapshotDate");
+        }
+
+        var contract = Path.Combine(trained.Dir, "register-export.json");
+        File.WriteAllText(contract, records.ToJsonString());
+        var model = Path.Combine(trained.Dir, "undated.zip");
+
+        var (code, _, stderr) = CliRunner.Run("risk", "train", "--enterprises", contract, "--inspections", trained.Inspections, "--as-of", "2025-01-01", "--model", model);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("after the inspection (leakage risk", stderr, StringComparison.Ordinal);
+        Assert.True(JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(model, ".json")))!["snapshotAfterInspectionRows"]!.GetValue<int>() > 0);
+        var output = Path.Combine(trained.Dir, "undated-report");
+        var stdout = TrainedRiskModel.Run("risk", "evaluate", "--model", model, "--enterprises", contract, "--inspections", trained.Inspections,
+            "--as-of", "2025-07-01", "--snapshot-date", "2025-07-01", "--out", output, "--bootstrap", "20");
+        Assert.Contains("## Leakage risk", stdout, StringComparison.Ordinal);
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!;
+        Assert.True(report["testRowsWithLaterSnapshot"]!.GetValue<int>() > 0);
+        Assert.Contains("optimistic", report["leakageRisk"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_WritesReportAndCharts_WhenHeldOutInspectionsExist()
     {
         var output = Path.Combine(trained.Dir, "report");

@@ -90,4 +90,18 @@ public class ScreenCommandTests
         string[] args = ["screen", "--input", CliRunner.DataPath("enterprises.json"), CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "json"];
         Assert.Equal(CliRunner.Run(args).Stdout, CliRunner.Run(args).Stdout);
     }
+
+    [Fact]
+    public void Screen_ReadsCityAsOfficialNameWithNote_WhenCityIsWrittenAnotherWay()
+    {
+        // Issue 11 item 2: the same ceramics enterprise with the city written seven ways, the last invented.
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("city-variants.jsonl"), "--as-of", "2025-06-30", "--format", "jsonl");
+
+        Assert.True(code == 0, stderr);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["due", "due", "due", "due", "due", "due", "invalid"], results.Select(r => r.GetProperty("outcome").GetString()));
+        Assert.False(results[0].TryGetProperty("notes", out _));
+        Assert.All(results[1..6], r => Assert.Equal("$.city", r.GetProperty("notes")[0].GetProperty("path").GetString()));
+        Assert.Contains("南昌市", results[6].GetProperty("errors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -70,6 +70,24 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal("2025-03-01", await connection.ExecuteScalarAsync<string>("SELECT application_date::text FROM projects WHERE id = 'P-1'"));
     }
 
+    [Theory]
+    [InlineData("贛州市")]
+    [InlineData("江西省赣州市")]
+    [InlineData("赣州\u3000")]
+    public async Task ImportAsync_StoresOfficialCityInColumns_WhenCityIsWrittenAnotherWay(string city)
+    {
+        var path = _files.Write("city.jsonl", Enterprise("C-1", city: city) + "\n" + Enterprise("C-2", city: "火星市"));
+
+        var summary = await new Importer(db.DataSource).ImportAsync(path);
+
+        Assert.Equal((1L, 1L), (summary.Inserted + summary.Updated + summary.Unchanged, summary.Invalid));
+        Assert.Contains(summary.Errors, e => e is { RecordId: "C-2", Path: "$.city" } && e.Reason.Contains("赣州市", StringComparison.Ordinal));
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var row = await connection.QuerySingleAsync<(string City, string RecordCity)>("SELECT city, record->>'city' FROM enterprises WHERE id = 'C-1'");
+        // The column queries filter on holds the official name; the record is kept as it came.
+        Assert.Equal(("赣州市", city), row);
+    }
+
     [Fact]
     public async Task ImportAsync_KeepsUnknownFields_WhenRecordHasThem()
     {

@@ -107,32 +107,18 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
     }
 
     [Fact]
-    public async Task ImportAsync_KeepsFirstReading_WhenSameHourRepeatsWithinFile()
-    {
-        var path = _files.Write("repeat.csv", Header + """
-            T-1,GL-1,NOx,2025-10-01T00:00:00+08:00,40
-            T-1,GL-1,NOx,2025-10-01T01:00:00+08:00,41
-            T-1,GL-1,NOx,2025-09-30T16:00:00Z,99
-            """);
-
-        var summary = await new Importer(db.DataSource).ImportAsync(path);
-
-        Assert.Equal((2, 1), (summary.Inserted, summary.Unchanged));
-        await using var connection = await db.DataSource.OpenConnectionAsync();
-        Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM monitoring_readings r JOIN monitoring_series s ON s.id = r.series_id WHERE s.enterprise_id = 'T-1'"));
-    }
-
-    [Fact]
     public async Task ImportAsync_MergesEveryChunk_WhenFileSpansSeveralChunks()
     {
         var rows = Enumerable.Range(0, 10).Select(h => $"K-1,GL-1,NOx,2025-10-01T{h:D2}:00:00+08:00,{40 + h}").ToList();
         rows.Add("K-1,GL-1,NOx,2025-10-01T00:00:00+08:00,99");
+        rows.Add("K-1,GL-1,NOx,2025-10-01T01:00:00+08:00,41");
         var path = _files.Write("chunks.csv", Header + string.Join('\n', rows) + "\n");
 
         var summary = await new Importer(db.DataSource) { ReadingChunk = 3 }.ImportAsync(path);
 
-        Assert.Equal((10, 1, 0), (summary.Inserted, summary.Unchanged, summary.Invalid));
+        // The repeated hour holds another value than the stored one (an earlier chunk): a conflict, reported by its line.
+        Assert.Equal((10, 1, 1), (summary.Inserted, summary.Unchanged, summary.Invalid));
+        Assert.Contains(summary.Errors, e => e is { Index: 12, Path: "concentrationMgM3" } && e.Reason.Contains("99.0 here, 40.0 already stored", StringComparison.Ordinal));
     }
 
     [Fact]

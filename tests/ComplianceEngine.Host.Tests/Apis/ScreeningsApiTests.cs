@@ -61,6 +61,27 @@ public sealed class ScreeningsApiTests(HostFactory host) : IClassFixture<HostFac
     }
 
     [Fact]
+    public async Task Screen_NotesTheOfficialCityAndRefusesAnInventedOne_WhenCityIsWrittenOtherwise()
+    {
+        // Issue 11 item 2 through the API: 景德鎮 (traditional, no 市) is 景德镇市; 火星市 is invalid with the valid names.
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+        var traditional = Projects.Json("P-T-CITY-1").Replace("\"景德镇市\"", "\"景德鎮\"", StringComparison.Ordinal);
+        var invented = Projects.Json("P-T-CITY-2").Replace("\"景德镇市\"", "\"火星市\"", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2026-11-23", Body($"[{traditional}, {invented}]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = json.RootElement.GetProperty("results");
+        Assert.NotEqual("invalid", results[0].GetProperty("outcome").GetString());
+        var note = results[0].GetProperty("notes")[0];
+        Assert.Equal("$.city", note.GetProperty("path").GetString());
+        Assert.Contains("景德镇市", note.GetProperty("text").GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Equal("invalid", results[1].GetProperty("outcome").GetString());
+        Assert.Contains("景德镇市", results[1].GetProperty("errors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Screen_AnswersProblemDetailsWithReason_WhenJsonIsMalformed()
     {
         using var client = host.ClientWithKey(HostFactory.OfficerKey);

@@ -29,4 +29,21 @@ public class InspectionReaderTests
 
         Assert.Contains("a.json item 0", e.Message);
     }
+
+    [Fact]
+    public void ReadCsv_KeepsColumnsApart_WhenAQuotedNoteHoldsACommaBeforeThem()
+    {
+        // Contract revision 2 adds optional columns; a note may come first and hold commas.
+        var rows = InspectionReader.ReadCsv("notes,enterpriseId,date,violationFound,facilityId\n\"旁路未拆除, bypass\",E-1,2024-03-01,true,GL-1\n", "n.csv");
+
+        Assert.Equal(new InspectionOutcome("E-1", new(2024, 3, 1), true), Assert.Single(rows));
+    }
+
+    [Fact]
+    public void ReadCsv_NamesTheLine_WhenARowHasAStrayQuote()
+    {
+        var e = Assert.Throws<FormatException>(() => InspectionReader.ReadCsv("enterpriseId,date,violationFound\nE-1,2024-03-01,true\nE-2,\"2024-03-02,true\n", "q.csv"));
+
+        Assert.Contains("q.csv", e.Message);
+    }
 }
