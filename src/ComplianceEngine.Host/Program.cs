@@ -22,6 +22,8 @@ app.LoadSampleData();
 app.UseComplianceApi();
 app.MapScreeningsApi();
 app.MapEnterprisesApi();
+app.MapProjectsApi();
+app.MapEvaluationsApi();
 app.MapRecordsApi();
 app.MapRulesApi();
 app.MapRiskListApi();

@@ -25,5 +25,8 @@ public sealed record PageRequest
     /// <summary>Rows skipped before this page; long because page × size may pass <see cref="int.MaxValue"/>.</summary>
     public long Offset => (long)(Page - 1) * PageSize;
 
+    /// <summary>This page of rows already in memory.</summary>
+    public IEnumerable<T> Slice<T>(IEnumerable<T> rows) => rows.Skip((int)Math.Min(Offset, int.MaxValue)).Take(PageSize);
+
     public static PageRequest All { get; } = new(1, MaxPageSize);
 }

@@ -1,6 +1,8 @@
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Apis;
@@ -12,23 +14,23 @@ public static class JobsApi
     {
         routes.MapPost("/api/v1/jobs/nightly-sweep", TriggerSweep)
             .RequireAuthorization(Policies.Administer)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithTags("Jobs")
             .WithName("TriggerNightlySweep")
             .WithSummary("Queue the nightly sweep now, as of a date (default today in Asia/Shanghai); any instance with jobs enabled runs it");
         return routes;
     }
 
-    private static IResult TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
+    private static Results<Accepted<SweepQueued>, ValidationProblem, ProblemHttpResult> TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [AsOfDate.Invalid(asOf)] });
+            return ApiProblems.Invalid("asOf", AsOfDate.Invalid(asOf));
         }
 
         if (!options.Value.Enabled)
         {
-            return Results.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
+            return TypedResults.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
                 statusCode: StatusCodes.Status409Conflict);
         }
 
@@ -37,6 +39,6 @@ public static class JobsApi
         var day = AsOfDate.Text(date);
         var jobs = http.RequestServices.GetRequiredService<IBackgroundJobClient>();
         var jobId = jobs.Enqueue<NightlySweep>(s => s.FanOutAsync(day, CancellationToken.None));
-        return Results.Accepted($"/hangfire/jobs/details/{jobId}", new { jobId, asOf = day });
+        return TypedResults.Accepted($"/hangfire/jobs/details/{jobId}", new SweepQueued(jobId, day));
     }
 }

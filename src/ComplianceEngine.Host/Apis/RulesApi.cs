@@ -1,6 +1,7 @@
-using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -11,34 +12,30 @@ public static class RulesApi
     {
         routes.MapGet("/api/v1/rules", List)
             .RequireAuthorization(Policies.ReadRules)
+            .WithTags("Rules")
             .WithName("ListRules")
-            .WithSummary("The rule catalog being served: version, and each rule with its citation");
+            .WithSummary("The rule catalog being served: version, and each rule with its citation, a page at a time (page from 1, pageSize 1 to 500, default 50)");
         routes.MapPost("/api/v1/rules/reload", Reload)
             .RequireAuthorization(Policies.Administer)
+            .WithTags("Rules")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("ReloadRules")
             .WithSummary("Load and validate the catalog on disk, then serve it; an invalid one is refused and the old one kept");
         return routes;
     }
 
-    private static IResult List(RuleSetHolder catalog)
+    private static Results<Ok<RulesPage>, ValidationProblem> List(string? page, string? pageSize, RuleSetHolder catalog)
     {
-        var ruleSet = catalog.Current;
-        return Results.Json(new
+        var errors = new Dictionary<string, string[]>();
+        var paging = QueryParameters.Paging(page, pageSize, errors);
+        if (errors.Count > 0)
         {
-            version = ruleSet.Version,
-            rules = ruleSet.Rules.Select(r => r.Definition).Select(d => new
-            {
-                d.Id,
-                d.Family,
-                d.Kind,
-                d.Severity,
-                d.InForceFrom,
-                d.InForceTo,
-                d.Message,
-                d.Citation,
-            }),
-        }, ResultJson.Compact);
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var ruleSet = catalog.Current;
+        var rules = paging.Slice(ruleSet.Rules).Select(r => r.Definition).Select(d => new RuleView(d.Id, d.Family, d.Kind, d.Severity, d.InForceFrom, d.InForceTo, d.Message, d.Citation));
+        return TypedResults.Ok(new RulesPage(ruleSet.Version, [.. rules], paging.Page, paging.PageSize, ruleSet.Rules.Count));
     }
 
     private static IResult Reload(RuleSetHolder catalog, ILoggerFactory logs)
