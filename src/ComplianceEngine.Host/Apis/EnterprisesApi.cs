@@ -14,7 +14,7 @@ public static class EnterprisesApi
 
     public static IEndpointRouteBuilder MapEnterprisesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/enterprises").RequireAuthorization(Policies.ReadEnterprise).WithTags("Enterprises");
+        var group = routes.MapGroup("/api/v1/enterprises").RequireAuthorization(Policies.ReadEnterprise).WithPipelineProblems().WithTags("Enterprises");
         group.MapGet($"/{{{OwnEnterpriseRequirement.RouteKey}}}", GetAsync)
             .WithName("GetEnterprise")
             .WithSummary("The enterprise record as imported and its latest stored evaluation");

@@ -14,6 +14,7 @@ public static class EvaluationsApi
     {
         routes.MapGet("/api/v1/evaluations/{id}", GetAsync)
             .RequireAuthorization(Policies.ReadEvaluations)
+            .WithPipelineProblems()
             .WithTags("Evaluations")
             .WithName("GetEvaluation")
             .WithSummary("A stored evaluation: record, as-of date, rule-set version, outcome, findings with citations; an enterprise key sees only its own");

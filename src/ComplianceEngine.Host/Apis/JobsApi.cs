@@ -14,6 +14,7 @@ public static class JobsApi
     {
         routes.MapPost("/api/v1/jobs/nightly-sweep", TriggerSweep)
             .RequireAuthorization(Policies.Administer)
+            .WithPipelineProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithTags("Jobs")
             .WithName("TriggerNightlySweep")

@@ -3,17 +3,15 @@ using Microsoft.Net.Http.Headers;
 namespace ComplianceEngine.Host.Apis;
 
 /// <summary>
-/// The media types a record body may have, checked before the endpoint reads it: JSON (or JSON lines) in UTF-8. A
-/// <c>charset</c> other than UTF-8 (e.g. GBK, which Excel writes) or another media type is answered 415 with problem
-/// details naming what was sent, instead of being decoded into replacement characters and mis-decided. A body without
-/// a <c>Content-Type</c> is read as UTF-8 JSON.
+/// The character set of a record body, checked before the endpoint reads it: UTF-8 only. A <c>charset</c> other than
+/// UTF-8 (e.g. GBK, which Excel writes) is answered 415 with problem details naming what was sent, instead of being
+/// decoded into replacement characters and mis-decided. The media type itself is matched by routing against the
+/// endpoint's <c>Accepts</c> metadata (415 too); a body without a <c>Content-Type</c> is read as UTF-8.
 /// </summary>
 public sealed class JsonRequestBody : IEndpointFilter
 {
     public const string Json = "application/json";
     public const string JsonLines = "application/x-ndjson";
-
-    private static readonly string[] Accepted = [Json, JsonLines, "application/jsonl", "application/json-seq"];
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -23,11 +21,11 @@ public sealed class JsonRequestBody : IEndpointFilter
         return Refusal(header) is { } reason
             ? ValueTask.FromResult<object?>(TypedResults.Problem(title: "Unsupported media type", detail: reason,
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                extensions: new Dictionary<string, object?> { ["contentType"] = header, ["accepted"] = Accepted }))
+                extensions: new Dictionary<string, object?> { ["contentType"] = header }))
             : next(context);
     }
 
-    /// <summary>Why a <c>Content-Type</c> is refused, or null when it is JSON in UTF-8 (or absent).</summary>
+    /// <summary>Why a <c>Content-Type</c> is refused, or null when its charset is UTF-8 or absent.</summary>
     public static string? Refusal(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
@@ -38,12 +36,6 @@ public sealed class JsonRequestBody : IEndpointFilter
         if (!MediaTypeHeaderValue.TryParse(header, out var type))
         {
             return $"the Content-Type '{header}' cannot be parsed; send {Json}; charset=utf-8";
-        }
-
-        var media = type.MediaType.Value ?? "";
-        if (!Accepted.Contains(media, StringComparer.OrdinalIgnoreCase) && !media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"records are JSON ({string.Join(", ", Accepted)}), not '{media}'";
         }
 
         var charset = type.Charset.Value;

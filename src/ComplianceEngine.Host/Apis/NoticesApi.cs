@@ -17,7 +17,7 @@ public static class NoticesApi
     {
         routes.MapGet("/api/v1/notices", GetAsync)
             .RequireAuthorization(Policies.ReadNotices)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithPipelineProblems()
             .WithTags("Notices")
             .WithName("ListNotices")
             .WithSummary("Notices issued about an enterprise, a project or (inspection lists) a city, newest first, a page at a time (page from 1, pageSize 1 to 500, default 50)");

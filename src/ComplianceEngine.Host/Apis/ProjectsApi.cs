@@ -15,6 +15,7 @@ public static class ProjectsApi
     {
         routes.MapGet("/api/v1/projects/{id}/history", HistoryAsync)
             .RequireAuthorization(Policies.ReadProjects)
+            .WithPipelineProblems()
             .WithTags("Projects")
             .WithName("GetProjectHistory")
             .WithSummary("The project's stored evaluations (screenings), oldest first, a page at a time (page from 1, pageSize 1 to 500, default 50)");

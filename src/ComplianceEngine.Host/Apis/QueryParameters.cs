@@ -61,8 +61,11 @@ public static class QueryParameters
         return (int)value;
     }
 
-    /// <summary>The <c>page</c> (from 1) and <c>pageSize</c> (1 to <see cref="PageRequest.MaxPageSize"/>) of a list.</summary>
-    public static PageRequest Paging(string? page, string? pageSize, IDictionary<string, string[]> errors) =>
+    /// <summary>
+    /// The <c>page</c> (from 1) and <c>pageSize</c> (1 to <see cref="PageRequest.MaxPageSize"/>, by default
+    /// <paramref name="defaultPageSize"/>) of a list.
+    /// </summary>
+    public static PageRequest Paging(string? page, string? pageSize, IDictionary<string, string[]> errors, int defaultPageSize = PageRequest.DefaultPageSize) =>
         new(Integer(page, Page, 1, int.MaxValue / PageRequest.MaxPageSize, 1, errors),
-            Integer(pageSize, PageSize, 1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize, errors));
+            Integer(pageSize, PageSize, 1, PageRequest.MaxPageSize, defaultPageSize, errors));
 }

@@ -12,6 +12,7 @@ public static class RecordsApi
     {
         routes.MapPost("/api/v1/records", ImportAsync)
             .RequireAuthorization(Policies.Screen)
+            .WithPipelineProblems(takesBody: true)
             .Accepts<System.Text.Json.JsonElement>(JsonRequestBody.Json, JsonRequestBody.JsonLines)
             .AddEndpointFilter<JsonRequestBody>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Records;
+using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Risk;
@@ -18,7 +19,7 @@ public static class RiskListApi
     {
         routes.MapGet("/api/v1/risk-list", GetAsync)
             .RequireAuthorization(Policies.ReadRiskList)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithPipelineProblems()
             .WithTags("Risk")
             .WithName("GetRiskList")
             .WithSummary("The register scored now by the risk model: the top enterprises (top 1 to 1000, default 20) of a city (or the province) with the top three reasons each, a page at a time");
@@ -35,7 +36,8 @@ public static class RiskListApi
         }
 
         var count = QueryParameters.Integer(top, nameof(top), 1, MaxTop, DefaultTop, errors);
-        var paging = QueryParameters.Paging(page, pageSize, errors);
+        // The top entries fit one page by default unless more than the largest page was asked for.
+        var paging = QueryParameters.Paging(page, pageSize, errors, PageRequest.MaxPageSize);
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
             errors["asOf"] = [AsOfDate.Invalid(asOf)];

@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
@@ -12,11 +13,13 @@ public static class RulesApi
     {
         routes.MapGet("/api/v1/rules", List)
             .RequireAuthorization(Policies.ReadRules)
+            .WithPipelineProblems()
             .WithTags("Rules")
             .WithName("ListRules")
-            .WithSummary("The rule catalog being served: version, and each rule with its citation, a page at a time (page from 1, pageSize 1 to 500, default 50)");
+            .WithSummary("The rule catalog being served: version, and each rule with its citation, a page at a time (page from 1, pageSize 1 to 500, default 500)");
         routes.MapPost("/api/v1/rules/reload", Reload)
             .RequireAuthorization(Policies.Administer)
+            .WithPipelineProblems()
             .WithTags("Rules")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("ReloadRules")
@@ -27,7 +30,8 @@ public static class RulesApi
     private static Results<Ok<RulesPage>, ValidationProblem> List(string? page, string? pageSize, RuleSetHolder catalog)
     {
         var errors = new Dictionary<string, string[]>();
-        var paging = QueryParameters.Paging(page, pageSize, errors);
+        // The whole catalog fits one page by default: callers that list the rules expect all of them.
+        var paging = QueryParameters.Paging(page, pageSize, errors, PageRequest.MaxPageSize);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

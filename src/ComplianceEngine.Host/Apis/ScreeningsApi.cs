@@ -14,6 +14,7 @@ public static class ScreeningsApi
     {
         routes.MapPost("/api/v1/screenings", ScreenAsync)
             .RequireAuthorization(Policies.Screen)
+            .WithPipelineProblems(takesBody: true)
             .Accepts<JsonElement>(JsonRequestBody.Json)
             .AddEndpointFilter<JsonRequestBody>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

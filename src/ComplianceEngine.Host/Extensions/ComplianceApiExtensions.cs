@@ -34,8 +34,12 @@ public static class ComplianceApiExtensions
         services.AddSingleton<Importer>();
         services.AddOpenApi(o =>
         {
+            o.CreateSchemaReferenceId = ApiSchemas.ReferenceId;
             o.AddDocumentTransformer<ApiKeySecurity>();
             o.AddOperationTransformer<ApiKeySecurity>();
+            o.AddDocumentTransformer<RecordSchema>();
+            o.AddSchemaTransformer<ApiSchemas>();
+            o.AddOperationTransformer<ApiSchemas>();
         });
         return services;
     }
