@@ -127,12 +127,9 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
     /// <summary>One page of a record's evaluations, oldest first, and how many it has in all.</summary>
     public async Task<PagedRows<EvaluationEntry>> HistoryAsync(string kind, string recordId, PageRequest page, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var args = new { Kind = kind, RecordId = recordId, page.Offset, Limit = page.PageSize };
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(HistoryCountSql, args, cancellationToken: ct));
-        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(HistoryPageSql, args, cancellationToken: ct));
-        return new PagedRows<EvaluationEntry>([.. rows.Select(Entry)], total);
+        var rows = await PagedQuery.ReadAsync<HistoryRow>(dataSource, HistoryCountSql, HistoryPageSql,
+            new() { ["Kind"] = kind, ["RecordId"] = recordId }, page, ct);
+        return new PagedRows<EvaluationEntry>([.. rows.Rows.Select(Entry)], rows.Total);
     }
 
     /// <summary>A record's most recent evaluation, or null when it has none.</summary>

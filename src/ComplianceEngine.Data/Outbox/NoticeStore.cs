@@ -88,13 +88,6 @@ public sealed class NoticeStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>One page of a subject's notices, newest first, and how many it has in all.</summary>
-    public async Task<PagedRows<OutboxNotice>> ForSubjectAsync(string kind, string id, PageRequest page, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var args = new { Kind = kind, Id = id, page.Offset, Limit = page.PageSize };
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountForSubjectSql, args, cancellationToken: ct));
-        var rows = await connection.QueryAsync<OutboxNotice>(new CommandDefinition(ForSubjectSql, args, cancellationToken: ct));
-        return new PagedRows<OutboxNotice>([.. rows], total);
-    }
+    public Task<PagedRows<OutboxNotice>> ForSubjectAsync(string kind, string id, PageRequest page, CancellationToken ct = default) =>
+        PagedQuery.ReadAsync<OutboxNotice>(dataSource, CountForSubjectSql, ForSubjectSql, new() { ["Kind"] = kind, ["Id"] = id }, page, ct);
 }

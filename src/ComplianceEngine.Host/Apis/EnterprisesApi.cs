@@ -18,9 +18,7 @@ public static class EnterprisesApi
         group.MapGet($"/{{{OwnEnterpriseRequirement.RouteKey}}}", GetAsync)
             .WithName("GetEnterprise")
             .WithSummary("The enterprise record as imported and its latest stored evaluation");
-        group.MapGet($"/{{{OwnEnterpriseRequirement.RouteKey}}}/history", HistoryAsync)
-            .WithName("GetEnterpriseHistory")
-            .WithSummary("The enterprise's stored evaluations, oldest first, a page at a time (page from 1, pageSize 1 to 500, default 50)");
+        group.MapHistory($"/{{{OwnEnterpriseRequirement.RouteKey}}}/history", Kind).WithName("GetEnterpriseHistory");
         return routes;
     }
 
@@ -36,8 +34,4 @@ public static class EnterprisesApi
         using var record = JsonDocument.Parse(recordJson);
         return TypedResults.Ok(new EnterpriseView(record.RootElement.Clone(), latest is null ? null : EvaluationView.From(latest)));
     }
-
-    private static Task<Results<Ok<HistoryPage>, NotFoundProblem, ValidationProblem>> HistoryAsync(string id, string? page,
-        string? pageSize, RegisterStore register, EvaluationStore evaluations, CancellationToken ct) =>
-        RecordHistory.ReadAsync(Kind, id, page, pageSize, register, evaluations, ct);
 }

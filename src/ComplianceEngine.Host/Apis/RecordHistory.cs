@@ -8,7 +8,13 @@ namespace ComplianceEngine.Host.Apis;
 /// <summary>The history endpoints of enterprises and projects: one page of a record's stored evaluations, oldest first.</summary>
 public static class RecordHistory
 {
-    public static async Task<Results<Ok<HistoryPage>, NotFoundProblem, ValidationProblem>> ReadAsync(string kind, string id,
+    /// <summary>Maps <c>GET <paramref name="pattern"/></c> (with an <c>{id}</c> segment) to the history of records of <paramref name="kind"/>.</summary>
+    public static RouteHandlerBuilder MapHistory(this IEndpointRouteBuilder routes, string pattern, string kind) =>
+        routes.MapGet(pattern, (string id, string? page, string? pageSize, RegisterStore register, EvaluationStore evaluations, CancellationToken ct) =>
+                ReadAsync(kind, id, page, pageSize, register, evaluations, ct))
+            .WithSummary($"The {kind}'s stored evaluations, oldest first, a page at a time (page from 1, pageSize 1 to 500, default 50)");
+
+    private static async Task<Results<Ok<HistoryPage>, NotFoundProblem, ValidationProblem>> ReadAsync(string kind, string id,
         string? page, string? pageSize, RegisterStore register, EvaluationStore evaluations, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
