@@ -48,8 +48,12 @@ public static class ComplianceNoticesExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
+            var delivery = new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay };
+            // A live drainer must not lose its lease to a slow receiver: the lease outlasts a whole batch of timeouts.
+            var batchOfTimeouts = options.WebhookTimeout * delivery.BatchSize + TimeSpan.FromMinutes(1);
+            delivery = delivery with { Lease = batchOfTimeouts > delivery.Lease ? batchOfTimeouts : delivery.Lease };
             return new NoticeDelivery(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<INoticeChannel>(),
-                new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay }, sp.GetRequiredService<TimeProvider>());
+                delivery, sp.GetRequiredService<TimeProvider>());
         });
         return services;
     }
