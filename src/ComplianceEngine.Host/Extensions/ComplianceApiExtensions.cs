@@ -29,6 +29,7 @@ public static class ComplianceApiExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<RefusedRequestHandler>();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.AddExceptionHandler<UnstorableValueHandler>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<EvaluationStore>();
         services.AddSingleton<Importer>();
