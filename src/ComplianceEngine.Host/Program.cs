@@ -23,6 +23,8 @@ app.UseEvaluationBudgets();
 app.UseComplianceApi();
 app.MapScreeningsApi();
 app.MapEnterprisesApi();
+app.MapProjectsApi();
+app.MapEvaluationsApi();
 app.MapRecordsApi();
 app.MapRulesApi();
 app.MapRiskListApi();

@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Data.Paging;
 using Dapper;
 using Npgsql;
 
@@ -63,6 +64,14 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
         ORDER BY id
         """;
 
+    private const string HistoryPageSql = HistorySql + " OFFSET @Offset LIMIT @Limit";
+
+    private const string HistoryCountSql = "SELECT count(*) FROM evaluations WHERE record_kind = @Kind AND record_id = @RecordId";
+
+    private const string LatestIdSql = """
+        SELECT id FROM evaluations WHERE record_kind = @Kind AND record_id = @RecordId ORDER BY evaluated_at DESC, id DESC LIMIT 1
+        """;
+
     private const string LoadSql = """
         SELECT e.id AS Id, e.record_kind AS RecordKind, e.record_id AS RecordId, e.as_of AS AsOf,
                e.rule_set_hash AS RuleSetHash, e.outcome AS Outcome, e.findings::text AS FindingsJson,
@@ -122,9 +131,27 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(HistorySql, new { Kind = kind, RecordId = recordId }, cancellationToken: ct));
-        return [.. rows.Select(r => new EvaluationEntry(
-            r.Id, r.RecordKind, r.RecordId, r.AsOf, r.RuleSetHash, r.RecordHash, r.Outcome,
-            r.Findings, r.Errors, new DateTimeOffset(r.EvaluatedAt, TimeSpan.Zero)))];
+        return [.. rows.Select(Entry)];
+    }
+
+    /// <summary>One page of a record's evaluations, oldest first, and how many it has in all.</summary>
+    public async Task<PagedRows<EvaluationEntry>> HistoryAsync(string kind, string recordId, PageRequest page, CancellationToken ct = default)
+    {
+        var rows = await PagedQuery.ReadAsync<HistoryRow>(dataSource, HistoryCountSql, HistoryPageSql,
+            new() { ["Kind"] = kind, ["RecordId"] = recordId }, page, ct);
+        return new PagedRows<EvaluationEntry>([.. rows.Rows.Select(Entry)], rows.Total);
+    }
+
+    /// <summary>A record's most recent evaluation, or null when it has none.</summary>
+    public async Task<StoredEvaluation?> LatestAsync(string kind, string recordId, CancellationToken ct = default)
+    {
+        long? id;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(LatestIdSql, new { Kind = kind, RecordId = recordId }, cancellationToken: ct));
+        }
+
+        return id is { } found ? await LoadAsync(found, ct) : null;
     }
 
     /// <summary>Ids of the evaluations, in id order, that are each project's latest since <paramref name="since"/> and rejected it or set conditions: the screenings an opinion (审查意见) is due for.</summary>
@@ -150,6 +177,10 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
             row.Id, row.RecordKind, row.RecordId, row.AsOf, row.RuleSetHash, row.Outcome,
             row.FindingsJson, row.ErrorsJson, row.RecordJson);
     }
+
+    private static EvaluationEntry Entry(HistoryRow r) => new(
+        r.Id, r.RecordKind, r.RecordId, r.AsOf, r.RuleSetHash, r.RecordHash, r.Outcome,
+        r.Findings, r.Errors, new DateTimeOffset(r.EvaluatedAt, TimeSpan.Zero));
 
     private sealed record HistoryRow(long Id, string RecordKind, string RecordId, DateOnly AsOf, string RuleSetHash, string RecordHash, string Outcome, int Findings, int Errors, DateTime EvaluatedAt);
 

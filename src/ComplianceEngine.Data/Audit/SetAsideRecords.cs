@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Paging;
 using Dapper;
 using Npgsql;
 
@@ -20,10 +21,12 @@ public sealed class SetAsideRecords(NpgsqlDataSource dataSource)
             failures = t.failures + 1, last_failed = now()
         """;
 
-    private const string LatestSql = """
+    private const string CountSql = "SELECT count(*) FROM set_aside_records";
+
+    private const string PageSql = """
         SELECT job AS Job, record_kind AS Kind, record_id AS RecordId, as_of AS AsOf, error_type AS ErrorType, error AS Error,
                failures AS Failures, first_failed AS FirstFailed, last_failed AS LastFailed
-        FROM set_aside_records ORDER BY last_failed DESC, id DESC LIMIT @Limit
+        FROM set_aside_records ORDER BY last_failed DESC, id DESC OFFSET @Offset LIMIT @Limit
         """;
 
     /// <summary>Sets a record aside with the exception that stopped it; ids longer than 200 characters are cut too.</summary>
@@ -42,12 +45,9 @@ public sealed class SetAsideRecords(NpgsqlDataSource dataSource)
         }, cancellationToken: ct));
     }
 
-    /// <summary>The most recently failed records first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<SetAsideRecord>> LatestAsync(int limit, CancellationToken ct = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return [.. await connection.QueryAsync<SetAsideRecord>(new CommandDefinition(LatestSql, new { Limit = limit }, cancellationToken: ct))];
-    }
+    /// <summary>One page of the set-aside records, the most recently failed first, and how many there are in all.</summary>
+    public Task<PagedRows<SetAsideRecord>> LatestAsync(PageRequest page, CancellationToken ct = default) =>
+        PagedQuery.ReadAsync<SetAsideRecord>(dataSource, CountSql, PageSql, [], page, ct);
 
     // NUL cannot be stored in text (the failure may be exactly that); it is shown as \0.
     private static string Cut(string text, int max) => (text.Length <= max ? text : text[..max] + "…").Replace("\0", "\\0", StringComparison.Ordinal);

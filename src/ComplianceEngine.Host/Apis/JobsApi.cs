@@ -1,7 +1,9 @@
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Apis;
@@ -16,39 +18,43 @@ public static class JobsApi
     {
         routes.MapPost("/api/v1/jobs/nightly-sweep", TriggerSweep)
             .RequireAuthorization(Policies.Administer)
-            .ProducesValidationProblem()
+            .WithPipelineProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithTags("Jobs")
             .WithName("TriggerNightlySweep")
             .WithSummary("Queue the nightly sweep now, as of a date (default today in Asia/Shanghai); any instance with jobs enabled runs it");
         routes.MapGet("/api/v1/jobs/set-aside", ListSetAside)
             .RequireAuthorization(Policies.Administer)
-            .ProducesValidationProblem()
+            .WithPipelineProblems()
+            .WithTags("Jobs")
             .WithName("ListSetAsideRecords")
-            .WithSummary("Records a job set aside because their evaluation or notice failed (job, record, as-of date, error, failures), latest first; limit 1..1000, default 100");
+            .WithSummary("Records a job set aside because their evaluation or notice failed (job, record, as-of date, error, failures), latest failure first, a page at a time");
         return routes;
     }
 
-    private static async Task<IResult> ListSetAside(string? limit, SetAsideRecords store, CancellationToken ct)
+    private static async Task<Results<Ok<SetAsidePage>, ValidationProblem>> ListSetAside(string? page, string? pageSize, SetAsideRecords store, CancellationToken ct)
     {
-        var count = 100;
-        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) || count is < 1 or > 1000))
+        var errors = new Dictionary<string, string[]>();
+        var paging = QueryParameters.Paging(page, pageSize, errors);
+        if (errors.Count > 0)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'{limit}' is not a whole number from 1 to 1000"] });
+            return TypedResults.ValidationProblem(errors);
         }
 
-        return Results.Ok(await store.LatestAsync(count, ct));
+        var rows = await store.LatestAsync(paging, ct);
+        return TypedResults.Ok(new SetAsidePage(rows.Rows, paging.Page, paging.PageSize, rows.Total));
     }
 
-    private static IResult TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
+    private static Results<Accepted<SweepQueued>, ValidationProblem, ProblemHttpResult> TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [AsOfDate.Invalid(asOf)] });
+            return ApiProblems.Invalid("asOf", AsOfDate.Invalid(asOf));
         }
 
         if (!options.Value.Enabled)
         {
-            return Results.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
+            return TypedResults.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
                 statusCode: StatusCodes.Status409Conflict);
         }
 
@@ -57,6 +63,6 @@ public static class JobsApi
         var day = AsOfDate.Text(date);
         var jobs = http.RequestServices.GetRequiredService<IBackgroundJobClient>();
         var jobId = jobs.Enqueue<NightlySweep>(s => s.FanOutAsync(day, CancellationToken.None));
-        return Results.Accepted($"/hangfire/jobs/details/{jobId}", new { jobId, asOf = day });
+        return TypedResults.Accepted($"/hangfire/jobs/details/{jobId}", new SweepQueued(jobId, day));
     }
 }

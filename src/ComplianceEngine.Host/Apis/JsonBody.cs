@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -10,7 +11,7 @@ public static class JsonBody
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         try
         {
@@ -19,7 +20,7 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            return (null, Results.Problem(
+            return (null, TypedResults.Problem(
                 title: "Malformed JSON",
                 detail: $"the request body is not valid JSON: {e.Message}",
                 statusCode: StatusCodes.Status400BadRequest,

@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -15,14 +17,15 @@ public static class NoticesApi
     {
         routes.MapGet("/api/v1/notices", GetAsync)
             .RequireAuthorization(Policies.ReadNotices)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithPipelineProblems()
+            .WithTags("Notices")
             .WithName("ListNotices")
-            .WithSummary("Notices issued about an enterprise, a project or (inspection lists) a city, newest first");
+            .WithSummary("Notices issued about an enterprise, a project or (inspection lists) a city, newest first, a page at a time (page from 1, pageSize 1 to 500, default 50)");
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(string? enterpriseId, string? projectId, string? city, ClaimsPrincipal user, NoticeOutbox outbox, CancellationToken ct)
+    private static async Task<Results<Ok<NoticesPage>, ValidationProblem, ProblemHttpResult>> GetAsync(string? enterpriseId, string? projectId,
+        string? city, string? page, string? pageSize, ClaimsPrincipal user, NoticeOutbox outbox, CancellationToken ct)
     {
         var own = user.IsInRole(Roles.Enterprise) ? user.FindFirst(Roles.EnterpriseIdClaim)?.Value : null;
         if (own is not null)
@@ -30,7 +33,7 @@ public static class NoticesApi
             // An enterprise key asks about its own enterprise, by default; anything else is refused, not emptied.
             if (projectId is not null || city is not null || (enterpriseId is not null && enterpriseId != own))
             {
-                return Results.Problem(title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
+                return TypedResults.Problem(title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
                     detail: $"an enterprise key reads only the notices of its own enterprise ('{own}')");
             }
 
@@ -39,16 +42,20 @@ public static class NoticesApi
 
         var given = new[] { (NoticeSubject.EnterpriseKind, enterpriseId), (NoticeSubject.ProjectKind, projectId), (NoticeSubject.CityKind, city) }
             .Where(s => s.Item2 is not null).ToArray();
+        var errors = new Dictionary<string, string[]>();
         if (given.Length != 1)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["enterpriseId"] = ["give exactly one of enterpriseId, projectId or city"],
-            });
+            errors["enterpriseId"] = ["give exactly one of enterpriseId, projectId or city"];
+        }
+
+        var paging = QueryParameters.Paging(page, pageSize, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var (kind, id) = given[0];
-        var notices = await outbox.ForSubjectAsync(kind, id!, ct);
-        return Results.Ok(new { subjectKind = kind, subjectId = id, notices });
+        var notices = await outbox.ForSubjectAsync(kind, id!, paging, ct);
+        return TypedResults.Ok(new NoticesPage(kind, id!, notices.Rows, paging.Page, paging.PageSize, notices.Total));
     }
 }

@@ -1,6 +1,7 @@
 using ComplianceEngine.Data.Import;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
-using Npgsql;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -11,14 +12,17 @@ public static class RecordsApi
     {
         routes.MapPost("/api/v1/records", ImportAsync)
             .RequireAuthorization(Policies.Screen)
-            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .WithPipelineProblems(takesBody: true)
+            .Accepts<System.Text.Json.JsonElement>(JsonRequestBody.Json, JsonRequestBody.JsonLines)
+            .AddEndpointFilter<JsonRequestBody>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithTags("Records")
             .WithName("ImportRecords")
             .WithSummary("Import enterprise and project records (and inspections): upserted by id; invalid items reported, valid ones kept");
         return routes;
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, NpgsqlDataSource dataSource, CancellationToken ct)
+    private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpRequest request, Importer importer, CancellationToken ct)
     {
         // The importer reads files (it streams multi-gigabyte ones); the body goes through a temporary file so the
         // API and the command line share every check and the same upsert.
@@ -30,19 +34,13 @@ public static class RecordsApi
                 await request.Body.CopyToAsync(target, ct);
             }
 
-            var summary = await new Importer(dataSource).ImportAsync(file, ct);
-            return Results.Ok(new
-            {
-                summary.Inserted,
-                summary.Updated,
-                summary.Unchanged,
-                summary.Invalid,
-                errors = summary.Errors.Select(e => new { e.Index, e.RecordId, e.Path, e.Reason }),
-            });
+            var summary = await importer.ImportAsync(file, ct);
+            return TypedResults.Ok(new ImportReport(summary.Inserted, summary.Updated, summary.Unchanged, summary.Invalid,
+                [.. summary.Errors.Select(e => new ImportProblem(e.Index, e.RecordId, e.Path, e.Reason))]));
         }
         catch (InvalidDataException e)
         {
-            return Results.Problem(title: "Unreadable records", detail: e.Message.Replace(file, "request body", StringComparison.Ordinal), statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(title: "Unreadable records", detail: e.Message.Replace(file, "request body", StringComparison.Ordinal), statusCode: StatusCodes.Status400BadRequest);
         }
         finally
         {

@@ -1,7 +1,10 @@
 using ComplianceEngine.Core.Records;
+using ComplianceEngine.Data.Paging;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Risk;
 using ComplianceEngine.Risk.Ranking;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Apis;
@@ -16,15 +19,15 @@ public static class RiskListApi
     {
         routes.MapGet("/api/v1/risk-list", GetAsync)
             .RequireAuthorization(Policies.ReadRiskList)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithPipelineProblems()
+            .WithTags("Risk")
             .WithName("GetRiskList")
-            .WithSummary("The register scored now by the risk model: the top enterprises of a city (or the province) with the top three reasons each");
+            .WithSummary("The register scored now by the risk model: the top enterprises (top 1 to 1000, default 20) of a city (or the province) with the top three reasons each, a page at a time");
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(string? city, int? top, string? asOf, RiskRegister risk, IOptions<RiskOptions> options,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<RiskListPage>, ValidationProblem, ProblemHttpResult>> GetAsync(string? city, string? top, string? asOf,
+        string? page, string? pageSize, RiskRegister risk, IOptions<RiskOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (city is not null && !ContractValues.Cities.Contains(city))
@@ -32,11 +35,9 @@ public static class RiskListApi
             errors["city"] = [$"'{city}' is not one of {string.Join(", ", ContractValues.Cities)}"];
         }
 
-        if (top is < 1 or > MaxTop)
-        {
-            errors["top"] = [$"expected 1 to {MaxTop}, got {top}"];
-        }
-
+        var count = QueryParameters.Integer(top, nameof(top), 1, MaxTop, DefaultTop, errors);
+        // The top entries fit one page by default unless more than the largest page was asked for.
+        var paging = QueryParameters.Paging(page, pageSize, errors, PageRequest.MaxPageSize);
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
             errors["asOf"] = [AsOfDate.Invalid(asOf)];
@@ -44,26 +45,19 @@ public static class RiskListApi
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         if (await risk.ScoreAsync(date, ct) is not { } scores)
         {
-            return Results.Problem(title: "No risk model", statusCode: StatusCodes.Status503ServiceUnavailable,
+            return TypedResults.Problem(title: "No risk model", statusCode: StatusCodes.Status503ServiceUnavailable,
                 detail: "no risk model is configured: train one with 'risk train' and set Risk:ModelPath (docs/risk-model.md)");
         }
 
         var share = options.Value.ExploreShare;
-        var entries = RiskListBuilder.Build(scores.Model, scores.Scored, city, top ?? DefaultTop, share);
-        return Results.Ok(new
-        {
-            modelVersion = scores.Model.Version,
-            ruleSetVersion = scores.RuleSetVersion,
-            asOf = date,
-            city,
-            exploreShare = share,
-            scored = scores.Scored.Count,
-            entries,
-        });
+        var entries = RiskListBuilder.Build(scores.Model, scores.Scored, city, count, share);
+        var shown = paging.Slice(entries).ToList();
+        return TypedResults.Ok(new RiskListPage(scores.Model.Version, scores.RuleSetVersion, date, city, share, scores.Scored.Count,
+            shown, paging.Page, paging.PageSize, entries.Count));
     }
 }

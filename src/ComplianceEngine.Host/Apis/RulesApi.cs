@@ -1,6 +1,8 @@
-using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Data.Paging;
+using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -11,10 +13,14 @@ public static class RulesApi
     {
         routes.MapGet("/api/v1/rules", List)
             .RequireAuthorization(Policies.ReadRules)
+            .WithPipelineProblems()
+            .WithTags("Rules")
             .WithName("ListRules")
-            .WithSummary("The rule catalog being served: version, and each rule with its citation");
+            .WithSummary("The rule catalog being served: version, and each rule with its citation, a page at a time (page from 1, pageSize 1 to 500, default 500)");
         routes.MapPost("/api/v1/rules/reload", Reload)
             .RequireAuthorization(Policies.Administer)
+            .WithPipelineProblems()
+            .WithTags("Rules")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -23,24 +29,19 @@ public static class RulesApi
         return routes;
     }
 
-    private static IResult List(RuleSetHolder catalog)
+    private static Results<Ok<RulesPage>, ValidationProblem> List(string? page, string? pageSize, RuleSetHolder catalog)
     {
-        var ruleSet = catalog.Current;
-        return Results.Json(new
+        var errors = new Dictionary<string, string[]>();
+        // The whole catalog fits one page by default: callers that list the rules expect all of them.
+        var paging = QueryParameters.Paging(page, pageSize, errors, PageRequest.MaxPageSize);
+        if (errors.Count > 0)
         {
-            version = ruleSet.Version,
-            rules = ruleSet.Rules.Select(r => r.Definition).Select(d => new
-            {
-                d.Id,
-                d.Family,
-                d.Kind,
-                d.Severity,
-                d.InForceFrom,
-                d.InForceTo,
-                d.Message,
-                d.Citation,
-            }),
-        }, ResultJson.Compact);
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var ruleSet = catalog.Current;
+        var rules = paging.Slice(ruleSet.Rules).Select(r => r.Definition).Select(d => new RuleView(d.Id, d.Family, d.Kind, d.Severity, d.InForceFrom, d.InForceTo, d.Message, d.Citation));
+        return TypedResults.Ok(new RulesPage(ruleSet.Version, [.. rules], paging.Page, paging.PageSize, ruleSet.Rules.Count));
     }
 
     private static async Task<IResult> Reload(RuleSetHolder catalog, IHostApplicationLifetime lifetime, ILoggerFactory logs)

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Screening;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -13,20 +13,22 @@ public static class ScreeningsApi
     {
         routes.MapPost("/api/v1/screenings", ScreenAsync)
             .RequireAuthorization(Policies.Screen)
-            .Accepts<JsonElement>("application/json")
-            .Produces<ScreeningResponse>()
+            .WithPipelineProblems(takesBody: true)
+            .Accepts<JsonElement>(JsonRequestBody.Json)
+            .AddEndpointFilter<JsonRequestBody>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithTags("Screenings")
             .WithName("Screen")
             .WithSummary("Screen one project record or an array of them; each evaluation is stored in the audit trail");
         return routes;
     }
 
-    private static async Task<IResult> ScreenAsync(HttpRequest request, string? asOf, RuleSetHolder catalog,
+    private static async Task<Results<Ok<ScreeningResponse>, ValidationProblem, ProblemHttpResult>> ScreenAsync(HttpRequest request, string? asOf, RuleSetHolder catalog,
         ProjectScreening screening, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [AsOfDate.Invalid(asOf)] });
+            return ApiProblems.Invalid("asOf", AsOfDate.Invalid(asOf));
         }
 
         var (document, problem) = await JsonBody.ReadAsync(request, ct);
@@ -40,7 +42,7 @@ public static class ScreeningsApi
             var root = document!.RootElement;
             if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["expected a project record object or an array of them"] });
+                return ApiProblems.Invalid("$", "expected a project record object or an array of them");
             }
 
             // One rule-set version for the whole request even if a reload swaps the catalog meanwhile.
@@ -48,7 +50,7 @@ public static class ScreeningsApi
             var response = await screening.ScreenAsync(ruleSet, root, date, ct);
             logs.CreateLogger("ComplianceEngine.Host.Screenings").LogInformation(
                 "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, date, ruleSet.Version);
-            return Results.Json(response, ResultJson.Compact);
+            return TypedResults.Ok(response);
         }
     }
 }

@@ -9,6 +9,12 @@ public static class Policies
     /// <summary>Read an enterprise and its history: everyone, an enterprise caller only its own.</summary>
     public const string ReadEnterprise = "read-enterprise";
 
+    /// <summary>Read a project's history: officers, enforcement teams and admins.</summary>
+    public const string ReadProjects = "read-projects";
+
+    /// <summary>Read one stored evaluation by id: everyone, an enterprise caller only its own enterprise's.</summary>
+    public const string ReadEvaluations = "read-evaluations";
+
     /// <summary>Read the catalog: every authenticated caller.</summary>
     public const string ReadRules = "read-rules";
 

@@ -19,6 +19,8 @@ public static class ApiKeyAuthExtensions
             .AddPolicy(Policies.ReadEnterprise, p => p
                 .RequireRole(Roles.Officer, Roles.Enforcement, Roles.Enterprise, Roles.Admin)
                 .AddRequirements(new OwnEnterpriseRequirement()))
+            .AddPolicy(Policies.ReadProjects, p => p.RequireRole(Roles.Officer, Roles.Enforcement, Roles.Admin))
+            .AddPolicy(Policies.ReadEvaluations, p => p.RequireRole([.. Roles.All]))
             .AddPolicy(Policies.ReadRules, p => p.RequireRole([.. Roles.All]))
             .AddPolicy(Policies.ReadRiskList, p => p.RequireRole(Roles.Enforcement, Roles.Admin))
             .AddPolicy(Policies.ReadNotices, p => p.RequireRole([.. Roles.All]))

@@ -5,6 +5,7 @@ using ComplianceEngine.Notices.Authorities;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Rendering;
 using ComplianceEngine.Notices.Templates;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Extensions;
@@ -21,7 +22,17 @@ public static class ComplianceNoticesExtensions
             return NoticeRenderer.Load(options.Directory ?? Path.Combine(sp.GetRequiredService<RuleSetHolder>().Directory, "notices"));
         });
         services.AddSingleton<NoticeOutbox>();
-        services.AddHttpClient(NoticeOptions.WebhookChannel);
+        // Retrying a POST is safe here: every send carries the notice's Idempotency-Key. The total timeout bounds a
+        // drain against a receiver that accepts the connection and never answers.
+        services.AddHttpClient(NoticeOptions.WebhookChannel).AddStandardResilienceHandler().Configure((resilience, sp) =>
+        {
+            var timeout = sp.GetRequiredService<IOptions<NoticeOptions>>().Value.WebhookTimeout;
+            resilience.TotalRequestTimeout.Timeout = timeout;
+            resilience.AttemptTimeout.Timeout = timeout / 3;
+            resilience.Retry.MaxRetryAttempts = 2;
+            // The circuit breaker refuses a sampling window shorter than two attempts.
+            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(resilience.CircuitBreaker.SamplingDuration.Ticks, 2 * resilience.AttemptTimeout.Timeout.Ticks));
+        });
         services.AddSingleton<INoticeChannel>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
@@ -37,9 +48,12 @@ public static class ComplianceNoticesExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NoticeOptions>>().Value;
+            var delivery = new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay };
+            // A live drainer must not lose its lease to a slow receiver: the lease outlasts a whole batch of timeouts.
+            var batchOfTimeouts = options.WebhookTimeout * delivery.BatchSize + TimeSpan.FromMinutes(1);
+            delivery = delivery with { Lease = batchOfTimeouts > delivery.Lease ? batchOfTimeouts : delivery.Lease };
             // The store's pieces come from Data's registrations, so the host names no Npgsql type.
-            return ActivatorUtilities.CreateInstance<NoticeDelivery>(sp, sp.GetRequiredService<INoticeChannel>(),
-                new DeliveryOptions { BaseDelay = options.RetryBaseDelay, MaxDelay = options.RetryMaxDelay }, sp.GetRequiredService<TimeProvider>());
+            return ActivatorUtilities.CreateInstance<NoticeDelivery>(sp, sp.GetRequiredService<INoticeChannel>(), delivery, sp.GetRequiredService<TimeProvider>());
         });
         return services;
     }

@@ -27,6 +27,12 @@ public sealed class NoticeOptions
     /// <summary>The webhook channel's receiver.</summary>
     public Uri? WebhookUrl { get; set; }
 
+    /// <summary>
+    /// The most one webhook delivery may take, retries included; each attempt gets a third of it. Past it the send
+    /// fails and the outbox retries the notice after its back-off.
+    /// </summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First retry after a failed delivery; each further failure doubles it, up to <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 

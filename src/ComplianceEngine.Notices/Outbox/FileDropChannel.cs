@@ -1,4 +1,5 @@
 using System.Text;
+using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Notices.Rendering;
 
 namespace ComplianceEngine.Notices.Outbox;

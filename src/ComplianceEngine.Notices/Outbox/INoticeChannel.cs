@@ -1,3 +1,5 @@
+using ComplianceEngine.Data.Outbox;
+
 namespace ComplianceEngine.Notices.Outbox;
 
 /// <summary>

@@ -29,7 +29,7 @@ public sealed class PoisonedRecordTests(JobsHostFactory host) : IClassFixture<Jo
         }
 
         Assert.Equal(["P-POISON-A", "P-POISON-C"], await Column("SELECT subject_id FROM notices WHERE notice_type = 'screening-opinion' ORDER BY subject_id"));
-        var setAside = Assert.Single(await host.Services.GetRequiredService<SetAsideRecords>().LatestAsync(10));
+        var setAside = Assert.Single((await host.Services.GetRequiredService<SetAsideRecords>().LatestAsync(new ComplianceEngine.Data.Paging.PageRequest(1, 10))).Rows);
         Assert.Equal(("screening-opinions", "project", "P-POISON-B", AsOf), (setAside.Job, setAside.Kind, setAside.RecordId, setAside.AsOf));
         Assert.False(string.IsNullOrWhiteSpace(setAside.Error));
         Assert.True(setAside.Error.Length <= SetAsideRecords.MaxErrorLength + 1);
@@ -37,10 +37,10 @@ public sealed class PoisonedRecordTests(JobsHostFactory host) : IClassFixture<Jo
         // Admins see it in the API; officers do not.
         using var admin = host.ClientWithKey(HostFactory.AdminKey);
         using var listed = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/jobs/set-aside"));
-        Assert.Equal("P-POISON-B", listed.RootElement[0].GetProperty("recordId").GetString());
+        Assert.Equal("P-POISON-B", listed.RootElement.GetProperty("records")[0].GetProperty("recordId").GetString());
         using var officer = host.ClientWithKey(HostFactory.OfficerKey);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/v1/jobs/set-aside")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/jobs/set-aside?limit=abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/jobs/set-aside?page=abc")).StatusCode);
     }
 
     private static ProjectRecord Project(string id, string name)

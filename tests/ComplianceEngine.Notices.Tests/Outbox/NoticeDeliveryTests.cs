@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Data.Tests;
 using ComplianceEngine.Notices.Outbox;
 using Dapper;
@@ -72,5 +73,33 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
         Assert.Empty(inA.Intersect(inB));
         await using var connection = await _db.DataSource.OpenConnectionAsync();
         Assert.Equal(requests.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices WHERE status = 'sent' AND attempts = 1"));
+    }
+
+    [Fact]
+    public async Task DrainAsync_DeliversLeasedNoticesOnce_WhenTheLeaseOfADeadDrainerExpires()
+    {
+        var requests = SampleNotices.All().Take(3).ToList();
+        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
+        // A drainer claims the batch and dies before sending: its lease holds the notices back from others until it ends.
+        var queue = new OutboxQueue(_db.DataSource);
+        var now = DateTimeOffset.UtcNow;
+        var claimed = await queue.ClaimAsync("dead-drainer", now, now + TimeSpan.FromMinutes(10), 10, []);
+        var folder = Path.Combine(_root, "drop");
+        var delivery = new NoticeDelivery(_db.DataSource, new FileDropChannel(folder));
+
+        var whileLeased = await delivery.DrainAsync();
+        await using var connection = await _db.DataSource.OpenConnectionAsync();
+        // The lease ends (moved back in the database rather than waited for).
+        await connection.ExecuteAsync("UPDATE notices SET claimed_until = now() - interval '1 second'");
+        var afterExpiry = await delivery.DrainAsync();
+        var lateMark = await queue.MarkSentAsync(claimed[0].Id, "dead-drainer", DateTimeOffset.UtcNow);
+
+        Assert.Equal(3, claimed.Count);
+        Assert.Equal(new DrainResult(0, 0), whileLeased);
+        Assert.Equal(new DrainResult(3, 0), afterExpiry);
+        Assert.False(lateMark);
+        Assert.Equal(3, Directory.GetFiles(folder).Length);
+        Assert.Equal(3, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM notices WHERE status = 'sent' AND attempts = 1 AND claimed_by IS NULL AND claimed_until IS NULL"));
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Data.Tests;
 using ComplianceEngine.Notices.Outbox;
 using Dapper;
@@ -47,5 +48,25 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
         Assert.Equal(requests.Count, own.Count);
         Assert.All(own, n => Assert.Contains("抚州达恒包装印刷有限公司", n.Text));
         Assert.All(own, n => Assert.DoesNotContain("草稿", n.Text));
+    }
+
+    [Fact]
+    public async Task ForSubjectAsync_PagesNewestFirstWithTheTotal_WhenAskedForOnePageAtATime()
+    {
+        // The sample subject with the most notices.
+        var requests = SampleNotices.All().GroupBy(r => (r.Subject.Kind, r.Subject.Id)).MaxBy(g => g.Count())!.ToList();
+        var (kind, id) = (requests[0].Subject.Kind, requests[0].Subject.Id);
+        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+        await outbox.FillAsync(requests);
+        var all = await outbox.ForSubjectAsync(kind, id);
+
+        var first = await outbox.ForSubjectAsync(kind, id, new PageRequest(1, 1));
+        var second = await outbox.ForSubjectAsync(kind, id, new PageRequest(2, 1));
+        var pastTheEnd = await outbox.ForSubjectAsync(kind, id, new PageRequest(all.Count + 1, 1));
+
+        Assert.True(all.Count >= 2, $"the sample needs two notices for one subject, the most is {all.Count}");
+        Assert.All([first, second, pastTheEnd], p => Assert.Equal(all.Count, p.Total));
+        Assert.Equal([all[0].Id, all[1].Id], [first.Rows.Single().Id, second.Rows.Single().Id]);
+        Assert.Empty(pastTheEnd.Rows);
     }
 }

@@ -38,6 +38,9 @@ public sealed class WebhookChannelTests : IAsyncLifetime
         using var delivered = JsonDocument.Parse(receiver.Received[^1].Body);
         Assert.False(string.IsNullOrEmpty(delivered.RootElement.GetProperty("number").GetString()));
         Assert.False(string.IsNullOrEmpty(delivered.RootElement.GetProperty("html").GetString()));
+        // One JSON style: the notice's Chinese characters travel as is, not as \u escapes.
+        Assert.Contains(receiver.Received[^1].Body, c => c is >= '\u4e00' and <= '\u9fff');
+        Assert.DoesNotMatch(@"\\u(4[e-f]|[5-9][0-9a-f])[0-9a-f]{2}", receiver.Received[^1].Body);
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices WHERE status = 'sent' AND attempts = 2"));
     }
 }

@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Notices.Outbox;
+namespace ComplianceEngine.Data.Outbox;
 
 /// <summary>A notice as stored in the outbox, with its delivery state.</summary>
 public sealed record OutboxNotice
