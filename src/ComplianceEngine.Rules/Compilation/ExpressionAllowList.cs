@@ -35,7 +35,7 @@ internal static class ExpressionAllowList
     [
         typeof(bool), typeof(byte), typeof(sbyte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long),
         typeof(ulong), typeof(float), typeof(double), typeof(decimal), typeof(char), typeof(string),
-        typeof(DateOnly), typeof(DateTime), typeof(TimeSpan), typeof(DayOfWeek), typeof(RecordKind),
+        typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(DayOfWeek), typeof(RecordKind),
     ];
 
     private static readonly HashSet<Type> CollectionShapes =

@@ -21,10 +21,25 @@ public sealed class ExceedanceScopeTests
 
         var finding = Fixture.ShippedRuleSet.Evaluate(record, example.AsOf, example.Exceedances).Findings.Single(f => f.RuleId == "LIM-HOURLY-01");
 
-        Assert.Equal("设施GL-1：2026年1月氮氧化物小时浓度有3小时（2天）超过超低排放限值50毫克/立方米，最高68毫克/立方米。", finding.Message.Zh);
-        Assert.Equal("Facility GL-1: hourly NOx above the ultra-low limit of 50 mg/m³ in 3 hours on 2 days of 2026-01, up to 68 mg/m³.", finding.Message.En);
+        Assert.Equal("设施GL-1：2026年1月氮氧化物小时浓度有3小时（2天）超过锅炉大气污染物排放标准 GB 13271-2014规定的排放限值300毫克/立方米，最高410毫克/立方米，属超标排放。", finding.Message.Zh);
+        Assert.Equal("Facility GL-1: hourly NOx above the emission limit of 300 mg/m³ set by 锅炉大气污染物排放标准 GB 13271-2014 in 3 hours on 2 days of 2026-01, up to 410 mg/m³: discharge exceeding the standard.", finding.Message.En);
         Assert.Equal((Severity.Limit, true, "GL-1"), (finding.Severity, finding.Overdue, finding.FacilityId));
-        Assert.Equal(3, Assert.IsAssignableFrom<IReadOnlyList<ExceedanceReading>>(finding.Facts["readings"]).Count);
+        Assert.Equal(3, Assert.IsAssignableFrom<IEnumerable<DateTimeOffset>>(finding.Facts["readingHours"]).Count());
+    }
+
+    [Fact]
+    public void Evaluate_ReportsASupervisionItemNotAnExceedance_WhenHoursAreAboveAnUltraLowTargetOnly()
+    {
+        var (record, example) = Firing();
+        IReadOnlyList<ExceedanceMonth> facts = [example.Exceedances[0] with { Regime = "ultra-low", LimitMgM3 = 50, MaxConcentrationMgM3 = 68 }];
+
+        var result = Fixture.ShippedRuleSet.Evaluate(record, example.AsOf, facts);
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "LIM-HOURLY-01");
+        var target = Assert.Single(result.Findings, f => f.RuleId == "LIM-HOURLY-02");
+        Assert.Equal(Severity.Supervision, target.Severity);
+        Assert.Contains("不属超标", target.Message.Zh, StringComparison.Ordinal);
+        Assert.NotEqual(Outcome.Noncompliant, result.Outcome);
     }
 
     [Fact]
