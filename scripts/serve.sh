@@ -66,5 +66,15 @@ export Sample__Files__0="${Sample__Files__0:-data/sample/enterprises.json}" Samp
 export Notices__DropFolder="${Notices__DropFolder:-$local_dir/notices-out}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 case " $* " in *" --urls "*) urls=() ;; *) urls=(--urls http://127.0.0.1:5080) ;; esac
-# Not exec: the trap stops the local PostgreSQL when the service stops (Ctrl-C).
-dotnet "$host" "${urls[@]}" "$@"
+# Not exec: the EXIT trap stops the local PostgreSQL when the service stops. The host runs as a child this script
+# waits for, and an INT or TERM sent to the script alone (a supervisor, `kill -INT PID`) is passed on as TERM, which the
+# host answers with a graceful shutdown (a background child ignores INT); Ctrl-C in a terminal reaches both anyway.
+dotnet "$host" "${urls[@]}" "$@" &
+service=$!
+trap 'kill -TERM "$service" 2>/dev/null' INT TERM
+status=0
+while kill -0 "$service" 2>/dev/null; do
+  wait "$service"
+  status=$?
+done
+exit "$status"

@@ -44,7 +44,7 @@ public static class RulesApi
         return TypedResults.Ok(new RulesPage(ruleSet.Version, [.. rules], paging.Page, paging.PageSize, ruleSet.Rules.Count));
     }
 
-    private static async Task<IResult> Reload(RuleSetHolder catalog, IHostApplicationLifetime lifetime, ILoggerFactory logs)
+    private static async Task<Results<Ok<RulesReloaded>, ProblemHttpResult>> Reload(RuleSetHolder catalog, IHostApplicationLifetime lifetime, ILoggerFactory logs)
     {
         // Not the request's token: a reload an administrator started finishes even if their client goes away.
         var result = await catalog.ReloadAsync(lifetime.ApplicationStopping);
@@ -61,11 +61,11 @@ public static class RulesApi
                 _ => (StatusCodes.Status422UnprocessableEntity, "Invalid rule catalog",
                     $"the catalog in {catalog.Directory} is invalid; still serving version {result.Version}"),
             };
-            return Results.Problem(title: title, detail: detail, statusCode: status,
+            return TypedResults.Problem(title: title, detail: detail, statusCode: status,
                 extensions: new Dictionary<string, object?> { ["version"] = result.Version, ["problems"] = result.Problems });
         }
 
         logger.LogInformation("catalog reloaded: {Previous} -> {Version}", result.PreviousVersion, result.Version);
-        return Results.Ok(new { result.PreviousVersion, result.Version, changed = result.PreviousVersion != result.Version });
+        return TypedResults.Ok(new RulesReloaded(result.PreviousVersion, result.Version, result.PreviousVersion != result.Version));
     }
 }

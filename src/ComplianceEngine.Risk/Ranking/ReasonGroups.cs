@@ -20,7 +20,7 @@ internal static class ReasonGroups
                 string.Create(C, $"monitored concentration up to {v[I("limits.exceedanceRatio")]:F1}× the limit ({v[I("limits.exceedances")]:0} monthly exceedances)"))),
         new("permit", v => v[I("permit.none")] > 0 || v[I("permit.expired")] > 0,
             v => { Take(v, "findings.prohibition", 1); Take(v, "family.permits", 1); v[I("permit.none")] = 0; v[I("permit.expired")] = 0; v[I("permit.valid")] = 1; },
-            v => v[I("permit.none")] > 0 ? ("无排污许可证", "no emission permit") : ("排污许可证已过期", "emission permit expired")),
+            v => v[I("permit.none")] > 0 ? ("无排污许可证", "no pollutant discharge permit") : ("排污许可证已过期", "pollutant discharge permit expired")),
         Count("penalties", "history.violations3y", 0, n => ($"3年内{n}次行政处罚", n == 1 ? "1 penalty in 3 years" : $"{n} penalties in 3 years")),
         Count("complaints", "history.complaints12m", 0, n => ($"12个月内{n}次群众投诉", n == 1 ? "1 public complaint in 12 months" : $"{n} public complaints in 12 months")),
         new("credit", v => v[I("history.creditRating")] >= 2, v => v[I("history.creditRating")] = 1, v =>

@@ -28,7 +28,7 @@ public class ReasonExplainerTests
 
         Assert.InRange(reasons.Count, 1, 3);
         Assert.Contains(reasons, r => r.Zh == "3年内2次行政处罚" && r.En == "2 penalties in 3 years");
-        Assert.Contains(reasons, r => r.Zh == "无排污许可证" && r.En == "no emission permit");
+        Assert.Contains(reasons, r => r.Zh == "无排污许可证" && r.En == "no pollutant discharge permit");
         Assert.True(reasons.Zip(reasons.Skip(1)).All(p => p.First.Contribution >= p.Second.Contribution));
         Assert.All(reasons, r => Assert.True(r.Contribution > 0));
     }
