@@ -1,19 +1,27 @@
 namespace ComplianceEngine.Notices;
 
-/// <summary>The kebab-case names used in template file names, the command line and the outbox.</summary>
+/// <summary>The kebab-case names used in template file names, the command line, the outbox and document number prefixes.</summary>
 public static class NoticeTypes
 {
     public static readonly IReadOnlyList<NoticeType> All = Enum.GetValues<NoticeType>();
 
+    /// <summary>Every kind addressed to one enterprise or project (all but the inspection list).</summary>
+    public static readonly IReadOnlyList<NoticeType> PerRecord = [.. All.Where(t => t != NoticeType.InspectionList)];
+
     public static string Slug(this NoticeType type) => type switch
     {
-        NoticeType.Rectification => "rectification",
-        NoticeType.ScreeningOpinion => "screening-opinion",
-        NoticeType.DeadlineReminder => "deadline-reminder",
+        NoticeType.CorrectionDecision => "correction-decision",
+        NoticeType.SupervisionLetter => "supervision-letter",
         NoticeType.PermitRenewal => "permit-renewal",
+        NoticeType.RejectionDecision => "rejection-decision",
+        NoticeType.SupplementRequest => "supplement-request",
+        NoticeType.ApprovalOpinion => "approval-opinion",
         NoticeType.InspectionList => "inspection-list",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    /// <summary>Decisions bind the party and carry appeal rights; they are issued by an officer, never automatically.</summary>
+    public static bool IsDecision(this NoticeType type) => type is NoticeType.CorrectionDecision or NoticeType.RejectionDecision;
 
     public static NoticeType Parse(string slug)
     {

@@ -2,7 +2,6 @@ using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
-using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using Microsoft.Extensions.Options;
@@ -52,7 +51,9 @@ public sealed class ScreeningOpinions(NpgsqlDataSource dataSource, AuditTrail tr
                 ?? throw new InvalidOperationException($"evaluation {id} stores a record that no longer reads");
             // The catalog served now decided it: evaluate directly; an older version is loaded from the trail.
             var result = stored.RuleSetHash == ruleSet.Version ? ruleSet.Evaluate(record, stored.AsOf) : (await trail.ReplayAsync(id, ct)).Again;
-            if (NoticePlanner.For(NoticeType.ScreeningOpinion, new ScreenedRecord(record, result), stored.AsOf) is { } request)
+            // The one instrument the screening calls for: a rejection, a request to supply, or an approval opinion.
+            var screened = new ScreenedRecord(record, result);
+            if (NoticePlanner.ProjectInstrument(screened) is { } kind && NoticePlanner.For(kind, screened, stored.AsOf) is { } request)
             {
                 requests.Add(request);
             }

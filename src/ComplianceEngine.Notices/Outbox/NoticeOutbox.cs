@@ -18,17 +18,17 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
                        AND notice_type = @NoticeType AND finding_set_hash = @Hash AND period = @Period)
         """;
 
-    // The row lock taken here serializes numbering per authority and year until the transaction ends.
+    // The row lock taken here serializes numbering per authority, kind and year until the transaction ends.
     private const string NextSequenceSql = """
-        INSERT INTO notice_sequences (authority_city, year, last_value) VALUES (@City, @Year, 1)
-        ON CONFLICT (authority_city, year) DO UPDATE SET last_value = notice_sequences.last_value + 1
+        INSERT INTO notice_sequences (authority_city, notice_type, year, last_value) VALUES (@City, @NoticeType, @Year, 1)
+        ON CONFLICT (authority_city, notice_type, year) DO UPDATE SET last_value = notice_sequences.last_value + 1
         RETURNING last_value
         """;
 
     private const string InsertSql = """
         INSERT INTO notices (subject_kind, subject_id, notice_type, finding_set_hash, period, language, authority_city,
-                             year, sequence, number, as_of, text, html)
-        VALUES (@SubjectKind, @SubjectId, @NoticeType, @Hash, @Period, @Language, @City, @Year, @Sequence, @Number, @AsOf, @Text, @Html)
+                             number_series, year, sequence, number, as_of, text, html)
+        VALUES (@SubjectKind, @SubjectId, @NoticeType, @Hash, @Period, @Language, @City, @NoticeType, @Year, @Sequence, @Number, @AsOf, @Text, @Html)
         ON CONFLICT ON CONSTRAINT notices_identity_key DO NOTHING
         RETURNING id
         """;
@@ -87,7 +87,7 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
         var city = renderer.AuthorityFor(request).City;
         var year = request.AsOf.Year;
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NextSequenceSql, new { City = city, Year = year }, tx, cancellationToken: ct));
+        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NextSequenceSql, new { City = city, key.NoticeType, Year = year }, tx, cancellationToken: ct));
         var notice = renderer.Render(request, language, sequence, draft: false);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, new
         {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceEngine.Host.Tests.Apis;
 
 /// <summary>
-/// A host whose outbox holds the rectification notices of the sample's first two non-compliant enterprises, and an
+/// A host whose outbox holds the correction decisions of the sample's first two non-compliant enterprises, and an
 /// enterprise key for the first of them.
 /// </summary>
 public sealed class NoticesHostFactory : HostFactory
@@ -27,7 +27,7 @@ public sealed class NoticesHostFactory : HostFactory
         _noncompliant = [.. RecordReader.Read(File.ReadAllText(RepositoryFile("data", "sample", "enterprises.json")), "enterprises.json").Records
             .Select(p => p.Record!)
             .Select(r => new ScreenedRecord(r, ruleSet.Evaluate(r, date)))
-            .Where(s => s.Result.Outcome == Outcome.Noncompliant)
+            .Where(s => s.Result.Outcome == Outcome.Noncompliant && s.Result.Findings.Any(NoticePlanner.IsViolation))
             .Take(2)];
         ExtraSettings["Auth:ApiKeys:4:Key"] = OwnerKey;
         ExtraSettings["Auth:ApiKeys:4:Role"] = Roles.Enterprise;
@@ -41,7 +41,7 @@ public sealed class NoticesHostFactory : HostFactory
     public async Task<FillResult> FillAsync()
     {
         var date = DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture);
-        var requests = _noncompliant.Select(s => NoticePlanner.For(NoticeType.Rectification, s, date)!).ToArray();
+        var requests = _noncompliant.Select(s => NoticePlanner.For(NoticeType.CorrectionDecision, s, date)!).ToArray();
         return await Services.GetRequiredService<NoticeOutbox>().FillAsync(requests);
     }
 }
