@@ -27,6 +27,7 @@ app.MapRulesApi();
 app.MapRiskListApi();
 app.MapNoticesApi();
 app.MapJobsApi();
+app.MapDocumentsApi();
 app.UseComplianceJobs();
 app.AnnounceUrls();
 app.Run();

@@ -1,3 +1,5 @@
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
 using Dapper;
@@ -6,23 +8,20 @@ using Npgsql;
 namespace ComplianceEngine.Notices.Outbox;
 
 /// <summary>
-/// Fills the outbox: renders each requested notice with its next document number and stores it, once. Re-running a
+/// Fills the outbox: renders each requested notice with its next document number and stores it, once. Decisions are
+/// stored as unnumbered drafts instead (<see cref="DecisionDrafts"/>) and reach the outbox only when issued. Re-running a
 /// fill, a retried job or two fills at the same time never store a second copy nor burn a number: the sequence is
 /// taken in the same transaction as an <c>INSERT … ON CONFLICT DO NOTHING</c> and rolled back with it when the
 /// notice exists. A plain async method so a scheduled job can call it.
 /// </summary>
 public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer renderer)
 {
+    // Decisions are drafted, not filled: only an officer's issue numbers and sends them (issue 14 item 3).
+    private readonly DecisionDrafts _drafts = new(new DocumentStore(dataSource), renderer);
+
     private const string ExistsSql = """
         SELECT EXISTS (SELECT 1 FROM notices WHERE subject_kind = @SubjectKind AND subject_id = @SubjectId
                        AND notice_type = @NoticeType AND finding_set_hash = @Hash AND period = @Period)
-        """;
-
-    // The row lock taken here serializes numbering per authority, kind and year until the transaction ends.
-    private const string NextSequenceSql = """
-        INSERT INTO notice_sequences (authority_city, notice_type, year, last_value) VALUES (@City, @NoticeType, @Year, 1)
-        ON CONFLICT (authority_city, notice_type, year) DO UPDATE SET last_value = notice_sequences.last_value + 1
-        RETURNING last_value
         """;
 
     private const string InsertSql = """
@@ -70,6 +69,11 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
 
     private async Task<bool> FillOneAsync(NpgsqlConnection connection, NoticeRequest request, string language, CancellationToken ct)
     {
+        if (request.Type.IsDecision())
+        {
+            return await _drafts.SaveAsync(request, language, ct);
+        }
+
         var key = new
         {
             SubjectKind = request.Subject.Kind,
@@ -87,7 +91,7 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
         var city = renderer.AuthorityFor(request).City;
         var year = request.AsOf.Year;
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NextSequenceSql, new { City = city, key.NoticeType, Year = year }, tx, cancellationToken: ct));
+        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NoticeNumbering.NextSequenceSql, new { City = city, key.NoticeType, Year = year }, tx, cancellationToken: ct));
         var notice = renderer.Render(request, language, sequence, draft: false);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, new
         {

@@ -65,12 +65,23 @@ public sealed class NoticeRenderer
     public RenderedNotice Render(NoticeRequest request, string language, int sequence, bool draft, bool text = true, bool html = true)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Render(request, language, Number(request, sequence), draft, text, html);
+    }
+
+    /// <summary>A decision's draft before it is issued: marked as a draft, its serial number left blank.</summary>
+    public RenderedNotice RenderUnnumbered(NoticeRequest request, string language)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Render(request, language, AuthorityFor(request).NumberPattern(request.Type).Unassigned(request.AsOf.Year), draft: true, text: true, html: true);
+    }
+
+    private RenderedNotice Render(NoticeRequest request, string language, string number, bool draft, bool text, bool html)
+    {
         if (!NoticeLanguage.All.Contains(language))
         {
             throw new ArgumentException($"unknown language '{language}' (expected zh or en)", nameof(language));
         }
 
-        var number = Number(request, sequence);
         // A context per thread, reused: building one costs more than rendering a short notice. Everything a render
         // sets lives in the pushed model object, so popping it leaves the context as it was; after an error the
         // context is dropped rather than trusted.

@@ -69,11 +69,11 @@ public sealed class NoticesApiTests(NoticesHostFactory host) : IClassFixture<Not
     }
 
     [Fact]
-    public async Task Fill_StoresEachNoticeOnce_WhenRepeated()
+    public async Task Fill_StoresEachDraftOnce_WhenRepeated()
     {
         await host.FillAsync();
 
-        var again = await host.FillAsync();
+        var again = await host.DraftAsync();
 
         Assert.Equal(0, again.Inserted);
         Assert.Equal(2, again.AlreadyPresent);

@@ -73,7 +73,7 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
 
         Assert.Equal(expected.Length, first.Inserted);
         Assert.Equal((0, expected.Length), (second.Inserted, second.AlreadyPresent));
-        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type IN ('rejection-decision', 'supplement-request', 'approval-opinion') ORDER BY subject_id"));
+        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type IN ('supplement-request', 'approval-opinion') UNION ALL SELECT subject_id FROM documents WHERE document_type = 'rejection-decision' ORDER BY 1"));
     }
 
     [Fact]
@@ -98,7 +98,8 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
     public async Task RunAsync_DeliversEveryNoticeToTheDropFolderOnce_WhenDrainedTwice()
     {
         await host.ImportSampleAsync();
-        await FanOutAsync("correction-decision");
+        // Letters go out when filled (decisions wait as drafts for an officer, DocumentsApi).
+        await FanOutAsync("supervision-letter");
         var pending = await host.ScalarAsync("SELECT count(*) FROM notices WHERE status <> 'sent'");
         Assert.True(pending > 0);
 

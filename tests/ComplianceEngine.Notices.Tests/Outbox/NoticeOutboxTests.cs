@@ -24,7 +24,11 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
         Assert.Equal(0, again.Inserted);
         Assert.Equal(requests.Count, again.AlreadyPresent);
         await using var connection = await _db.DataSource.OpenConnectionAsync();
-        Assert.Equal(requests.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
+        // Decisions wait as drafts for an officer; everything else is in the outbox.
+        var decisions = requests.Count(r => r.Type.IsDecision());
+        Assert.NotEqual(0, decisions);
+        Assert.Equal(requests.Count - decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
+        Assert.Equal(decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM documents WHERE status = 'draft'"));
 
         // Numbers run 1..n per authority, kind and year: no gaps from the fills that lost the race.
         var gaps = await connection.ExecuteScalarAsync<int>(
