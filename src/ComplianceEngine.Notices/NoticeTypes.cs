@@ -33,6 +33,12 @@ public static class NoticeTypes
             }
         }
 
+        // Register-run jobs queued before issue 14 carry the old names of the two enterprise kinds.
+        if (slug is "rectification" or "deadline-reminder")
+        {
+            return slug == "rectification" ? NoticeType.CorrectionDecision : NoticeType.SupervisionLetter;
+        }
+
         throw new ArgumentException($"unknown notice type '{slug}' (expected one of {string.Join(", ", All.Select(x => x.Slug()))})", nameof(slug));
     }
 }

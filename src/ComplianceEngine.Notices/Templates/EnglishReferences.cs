@@ -58,9 +58,15 @@ public static partial class EnglishReferences
         return order.Groups["year"].Success ? $"{issuer} No. {n} of {order.Groups["year"].Value}" : $"{issuer} No. {n}";
     }
 
-    /// <summary>ISO dates in a message (<c>2025-12-31</c>) written as the rest of an English instrument writes them (<c>31 December 2025</c>).</summary>
-    public static string Dates(string text) =>
-        IsoDate().Replace(text, m => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? ChineseFormat.DateEn(d) : m.Value);
+    /// <summary>
+    /// ISO dates and months in a message (<c>2025-12-31</c>, <c>2026-02</c>) written as the rest of an English instrument
+    /// writes them (<c>31 December 2025</c>, <c>February 2026</c>).
+    /// </summary>
+    public static string Dates(string text)
+    {
+        var days = IsoDate().Replace(text, m => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? ChineseFormat.DateEn(d) : m.Value);
+        return IsoMonth().Replace(days, m => DateOnly.TryParseExact(m.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? ChineseFormat.MonthEn(d) : m.Value);
+    }
 
     /// <summary>Arabic or Chinese numerals up to 九百九十九: <c>736</c>, <c>三十一</c>, <c>十一</c>, <c>一百零五</c>.</summary>
     public static int Number(string text)
@@ -105,4 +111,7 @@ public static partial class EnglishReferences
 
     [GeneratedRegex(@"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\d-])\d{4}-\d{2}(?![\d-])")]
+    private static partial Regex IsoMonth();
 }

@@ -193,7 +193,7 @@ public partial class InstrumentElementsTests
         Assert.DoesNotContain("(s)", text);
         Assert.DoesNotMatch(@"\b1 (facilities|days|months|items|violations|matters|grounds|problems)\b", text);
         Assert.DoesNotMatch(@"\b([02-9]|\d{2,}) (facility|day|month|item|violation|matter|ground|problem)\b", text);
-        Assert.DoesNotMatch(@"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])", text);
+        Assert.DoesNotMatch(@"(?<![\d-])\d{4}-\d{2}(-\d{2})?(?![\d-])", text);
         Assert.DoesNotMatch(@"\d{4}年", text);
     }
 

@@ -26,5 +26,6 @@ public class EnglishReferencesTests
 
     [Fact]
     public void Dates_WritesIsoDatesAsTheNoticeDoes_WhenAMessageHoldsThem() =>
-        Assert.Equal("deadline 31 December 2025; code 2026-360100-26-03-000123", EnglishReferences.Dates("deadline 2025-12-31; code 2026-360100-26-03-000123"));
+        Assert.Equal("deadline 31 December 2025 (in February 2026); code 2026-360100-26-03-000123, GB 13271-2014",
+            EnglishReferences.Dates("deadline 2025-12-31 (in 2026-02); code 2026-360100-26-03-000123, GB 13271-2014"));
 }
