@@ -24,6 +24,9 @@ public sealed record StoredDocument
     public required string FindingsJson { get; init; }
     public string? Outcome { get; init; }
 
+    /// <summary>The text as drafted, unnumbered and marked 草稿: what the officer reads before issuing.</summary>
+    public string? DraftText { get; init; }
+
     /// <summary><c>draft</c> or <c>issued</c>.</summary>
     public required string Status { get; init; }
     public string? Number { get; init; }

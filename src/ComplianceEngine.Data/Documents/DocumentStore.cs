@@ -15,7 +15,7 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         id AS Id, subject_kind AS SubjectKind, subject_id AS SubjectId, document_type AS DocumentType,
         finding_set_hash AS FindingSetHash, period AS Period, language AS Language, authority_city AS AuthorityCity,
         as_of AS AsOf, record_json::text AS RecordJson, findings_json::text AS FindingsJson, outcome AS Outcome,
-        status AS Status, number AS Number, issued_by AS IssuedBy, issued_role AS IssuedRole, issued_at AS IssuedAt,
+        draft_text AS DraftText, status AS Status, number AS Number, issued_by AS IssuedBy, issued_role AS IssuedRole, issued_at AS IssuedAt,
         text AS Text, html AS Html, notice_id AS NoticeId
         """;
 

@@ -30,6 +30,22 @@ public sealed class DocumentsApiTests(NoticesHostFactory host) : IClassFixture<N
     }
 
     [Fact]
+    public async Task Get_ListsTheDraftForReview_WhenAnOfficerAsksAboutTheEnterprise()
+    {
+        await host.DraftAsync();
+        using var officer = host.ClientWithKey(HostFactory.EnforcementKey);
+
+        var response = await officer.GetAsync($"/api/v1/documents?enterpriseId={host.Owner}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var document = Assert.Single(body.RootElement.EnumerateArray());
+        Assert.Equal(await host.DraftIdAsync(host.Owner), document.GetProperty("id").GetInt64());
+        Assert.Equal("correction-decision", document.GetProperty("documentType").GetString());
+        Assert.Contains("草稿", document.GetProperty("draftText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_Answers403_WhenAnEnterpriseKeyTriesToIssue()
     {
         await host.DraftAsync();
