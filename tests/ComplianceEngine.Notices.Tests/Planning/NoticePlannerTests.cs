@@ -117,9 +117,11 @@ public class NoticePlannerTests
 
         Assert.All(requests.GroupBy(r => r.Subject.Id), g => Assert.Single(g));
         Assert.All(requests.Where(r => r.Type == NoticeType.RejectionDecision), r => Assert.All(r.Findings, f => Assert.Equal(Severity.Prohibition, f.Severity)));
-        Assert.All(requests.Where(r => r.Type == NoticeType.SupplementRequest), r => Assert.All(r.Findings, f => Assert.NotEmpty(f.MissingFields)));
+        Assert.All(requests.Where(r => r.Type == NoticeType.SupplementRequest), r => Assert.All(r.Findings, f => Assert.True(NoticePlanner.IsToSupply(f))));
+        Assert.All(requests.Where(r => r.Type == NoticeType.ApprovalOpinion), r => Assert.DoesNotContain(r.Findings, NoticePlanner.IsToSupply));
         Assert.Contains(requests, r => r.Type == NoticeType.RejectionDecision);
-        Assert.Contains(requests, r => r.Type == NoticeType.ApprovalOpinion);
+        // Every conditional sample project needs an energy review first: proof to supply, not an approval yet.
+        Assert.Contains(requests, r => r.Type == NoticeType.SupplementRequest);
     }
 
     [Fact]
