@@ -8,7 +8,7 @@ namespace ComplianceEngine.Benchmarks;
 
 /// <summary>
 /// 100,000 Chinese notices rendered on all cores from the shipped templates (target: under 10 s). The notices are
-/// those 20,000 synthetic enterprises need as of the bench date (rectifications, reminders, permit renewals),
+/// those 20,000 synthetic enterprises need as of the bench date (correction decisions, supervision letters, permit renewals),
 /// repeated to 100,000 with distinct numbers.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -31,7 +31,7 @@ public class NoticeRenderingBenchmarks
         var enterprises = BenchData.Enterprises(20_000);
         var results = ruleSet.EvaluateAll(enterprises, BenchData.AsOf);
         var screened = enterprises.Select((e, i) => new ScreenedRecord(e, results[i])).ToArray();
-        _requests = [.. NoticePlanner.Plan(screened, BenchData.AsOf, [NoticeType.Rectification, NoticeType.DeadlineReminder, NoticeType.PermitRenewal])];
+        _requests = [.. NoticePlanner.Plan(screened, BenchData.AsOf, [NoticeType.CorrectionDecision, NoticeType.SupervisionLetter, NoticeType.PermitRenewal])];
     }
 
     [Benchmark(Description = "100,000 notices (zh), Parallel.For")]

@@ -30,6 +30,7 @@ app.MapRulesApi();
 app.MapRiskListApi();
 app.MapNoticesApi();
 app.MapJobsApi();
+app.MapDocumentsApi();
 app.UseComplianceJobs();
 app.AnnounceUrls();
 app.Run();

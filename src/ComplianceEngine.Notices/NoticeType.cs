@@ -1,19 +1,29 @@
 namespace ComplianceEngine.Notices;
 
-/// <summary>The documents a bureau sends. Each has one template per language in <c>rules/notices/</c>.</summary>
+/// <summary>
+/// The instruments a bureau issues, as the Ministry's 环境行政执法文书 formats and the EIA approval practice keep them
+/// apart: one instrument never mixes violations with reminders, nor a refusal with a request for documents. Each has
+/// one template per language in <c>rules/notices/</c>.
+/// </summary>
 public enum NoticeType
 {
-    /// <summary>整改通知书: unmet obligations, prohibitions and exceedances of an enterprise.</summary>
-    Rectification,
+    /// <summary>责令改正违法行为决定书: violations of a law, regulation or standard (overdue or exceeding), under 《行政处罚法》第二十八条.</summary>
+    CorrectionDecision,
 
-    /// <summary>审查意见: the decision on a construction project with each prohibition or condition.</summary>
-    ScreeningOpinion,
+    /// <summary>督办提醒函: obligations not yet due and supervision items resting on a plan; never a finding of violation.</summary>
+    SupervisionLetter,
 
-    /// <summary>截止期限提醒: obligations whose deadline is 90, 30 or 7 days ahead.</summary>
-    DeadlineReminder,
-
-    /// <summary>排污许可证延续提醒: the permit expires within 60 days.</summary>
+    /// <summary>排污许可证延续提醒函: 120, 90 and 70 days before expiry, before the application deadline of validTo − 60 days.</summary>
     PermitRenewal,
+
+    /// <summary>不予批准决定书: a project with a prohibition, under 《建设项目环境保护管理条例》第十一条.</summary>
+    RejectionDecision,
+
+    /// <summary>补正通知书: a project lacking decisive data; lists exactly the fields to supply.</summary>
+    SupplementRequest,
+
+    /// <summary>审批意见: a project that may be approved, with its requirements for construction and operation.</summary>
+    ApprovalOpinion,
 
     /// <summary>执法检查名单: enterprises of a city to inspect, for the bureau itself.</summary>
     InspectionList,

@@ -1,19 +1,27 @@
 namespace ComplianceEngine.Notices;
 
-/// <summary>The kebab-case names used in template file names, the command line and the outbox.</summary>
+/// <summary>The kebab-case names used in template file names, the command line, the outbox and document number prefixes.</summary>
 public static class NoticeTypes
 {
     public static readonly IReadOnlyList<NoticeType> All = Enum.GetValues<NoticeType>();
 
+    /// <summary>Every kind addressed to one enterprise or project (all but the inspection list).</summary>
+    public static readonly IReadOnlyList<NoticeType> PerRecord = [.. All.Where(t => t != NoticeType.InspectionList)];
+
     public static string Slug(this NoticeType type) => type switch
     {
-        NoticeType.Rectification => "rectification",
-        NoticeType.ScreeningOpinion => "screening-opinion",
-        NoticeType.DeadlineReminder => "deadline-reminder",
+        NoticeType.CorrectionDecision => "correction-decision",
+        NoticeType.SupervisionLetter => "supervision-letter",
         NoticeType.PermitRenewal => "permit-renewal",
+        NoticeType.RejectionDecision => "rejection-decision",
+        NoticeType.SupplementRequest => "supplement-request",
+        NoticeType.ApprovalOpinion => "approval-opinion",
         NoticeType.InspectionList => "inspection-list",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    /// <summary>Decisions bind the party and carry appeal rights; they are issued by an officer, never automatically.</summary>
+    public static bool IsDecision(this NoticeType type) => type is NoticeType.CorrectionDecision or NoticeType.RejectionDecision;
 
     public static NoticeType Parse(string slug)
     {
@@ -23,6 +31,12 @@ public static class NoticeTypes
             {
                 return type;
             }
+        }
+
+        // Register-run jobs queued before issue 14 carry the old names of the two enterprise kinds.
+        if (slug is "rectification" or "deadline-reminder")
+        {
+            return slug == "rectification" ? NoticeType.CorrectionDecision : NoticeType.SupervisionLetter;
         }
 
         throw new ArgumentException($"unknown notice type '{slug}' (expected one of {string.Join(", ", All.Select(x => x.Slug()))})", nameof(slug));

@@ -48,11 +48,11 @@ public sealed class StartupTests
         await ((IAsyncLifetime)host).InitializeAsync();
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(host.RulesDirectory, "notices", "rectification.zh.sbn"), "{{ title = \"整改通知书\" \n{{ if }}");
+            await File.WriteAllTextAsync(Path.Combine(host.RulesDirectory, "notices", "correction-decision.zh.sbn"), "{{ title = \"整改通知书\" \n{{ if }}");
 
             var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-            Assert.Contains("rectification.zh.sbn", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("correction-decision.zh.sbn", error.ToString(), StringComparison.Ordinal);
         }
         finally
         {

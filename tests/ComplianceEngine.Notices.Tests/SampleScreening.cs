@@ -9,15 +9,19 @@ internal static class SampleScreening
 {
     public static readonly DateOnly AsOf = new(2026, 11, 23);
 
+    private static readonly Lazy<RuleSet> Catalog = new(() => RuleSetLoader.Load(RepositoryFiles.Rules));
     private static readonly Lazy<IReadOnlyList<ScreenedRecord>> Records = new(Screen);
 
     public static IReadOnlyList<ScreenedRecord> All => Records.Value;
 
     public static ScreenedRecord Get(string id) => All.Single(r => r.Record.Id == id);
 
+    /// <summary>A record (e.g. a sample record changed by a test) screened by the real catalog as of <see cref="AsOf"/>.</summary>
+    public static ScreenedRecord Screen(ComplianceRecord record) => new(record, Catalog.Value.Evaluate(record, AsOf));
+
     private static List<ScreenedRecord> Screen()
     {
-        var ruleSet = RuleSetLoader.Load(RepositoryFiles.Rules);
+        var ruleSet = Catalog.Value;
         var screened = new List<ScreenedRecord>();
         foreach (var file in new[] { "enterprises.json", "projects.json" })
         {

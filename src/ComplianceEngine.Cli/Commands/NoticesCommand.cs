@@ -13,8 +13,8 @@ internal static class NoticesCommand
 {
     private static readonly string[] Types = [.. NoticeTypes.All.Select(t => t.Slug()).Append("all")];
 
-    /// <summary>What <c>all</c> means: the notices addressed to an enterprise or a project; inspection lists are asked for by name.</summary>
-    private static readonly NoticeType[] AllPerRecord = [NoticeType.Rectification, NoticeType.ScreeningOpinion, NoticeType.DeadlineReminder, NoticeType.PermitRenewal];
+    /// <summary>What <c>all</c> means: the instruments addressed to an enterprise or a project; inspection lists are asked for by name.</summary>
+    private static readonly IReadOnlyList<NoticeType> AllPerRecord = NoticeTypes.PerRecord;
 
     public static Command Create()
     {
@@ -23,7 +23,7 @@ internal static class NoticesCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the notices to (created if missing)", Required = true };
         var lang = new Option<string>("--lang") { Description = "zh (default) or en", DefaultValueFactory = _ => NoticeLanguage.Chinese };
         lang.AcceptOnlyFromAmong([.. NoticeLanguage.All]);
-        var type = new Option<string>("--type") { Description = "rectification, screening-opinion, deadline-reminder, permit-renewal, inspection-list or all (the four per-record types)", DefaultValueFactory = _ => "all" };
+        var type = new Option<string>("--type") { Description = "correction-decision, supervision-letter, permit-renewal, rejection-decision, supplement-request, approval-opinion, inspection-list or all (every per-record kind)", DefaultValueFactory = _ => "all" };
         type.AcceptOnlyFromAmong(Types);
         var format = new Option<string>("--format") { Description = "text (default) or html", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "html");
@@ -37,7 +37,7 @@ internal static class NoticesCommand
             result.GetRequiredValue(input), result.GetValue(asOf), result.GetRequiredValue(output), result.GetValue(lang)!,
             result.GetValue(type)!, result.GetValue(format) == "html" ? NoticeFormat.Html : NoticeFormat.Text, result.GetValue(encoding),
             result.GetValue(CommonOptions.Rules)));
-        return new Command("notices", "Notices to enterprises and projects: rectification, screening opinion, reminders, inspection lists") { render };
+        return new Command("notices", "Instruments to enterprises and projects: correction decisions, supervision letters, renewal reminders, rejection decisions, supplement requests, approval opinions, inspection lists") { render };
     }
 
     private static int Run(FileInfo[] inputs, DateOnly asOf, DirectoryInfo outDir, string lang, string type, NoticeFormat format, Encoding? encoding, string? rulesFolder)

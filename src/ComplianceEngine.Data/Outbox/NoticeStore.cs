@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Paging;
 using Dapper;
 using Npgsql;
@@ -16,17 +17,10 @@ public sealed class NoticeStore(NpgsqlDataSource dataSource)
                        AND notice_type = @NoticeType AND finding_set_hash = @FindingSetHash AND period = @Period)
         """;
 
-    // The row lock taken here serializes numbering per authority and year until the transaction ends.
-    private const string NextSequenceSql = """
-        INSERT INTO notice_sequences (authority_city, year, last_value) VALUES (@City, @Year, 1)
-        ON CONFLICT (authority_city, year) DO UPDATE SET last_value = notice_sequences.last_value + 1
-        RETURNING last_value
-        """;
-
     private const string InsertSql = """
         INSERT INTO notices (subject_kind, subject_id, notice_type, finding_set_hash, period, language, authority_city,
-                             year, sequence, number, as_of, text, html)
-        VALUES (@SubjectKind, @SubjectId, @NoticeType, @FindingSetHash, @Period, @Language, @City, @Year, @Sequence, @Number, @AsOf, @Text, @Html)
+                             number_series, year, sequence, number, as_of, text, html)
+        VALUES (@SubjectKind, @SubjectId, @NoticeType, @FindingSetHash, @Period, @Language, @City, @NoticeType, @Year, @Sequence, @Number, @AsOf, @Text, @Html)
         ON CONFLICT ON CONSTRAINT notices_identity_key DO NOTHING
         RETURNING id
         """;
@@ -58,7 +52,8 @@ public sealed class NoticeStore(NpgsqlDataSource dataSource)
 
         var year = asOf.Year;
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NextSequenceSql, new { City = authorityCity, Year = year }, tx, cancellationToken: ct));
+        // Numbered per authority, kind and year (migration 0025): the one numbering statement decisions use too.
+        var sequence = await connection.QuerySingleAsync<int>(new CommandDefinition(NoticeNumbering.NextSequenceSql, new { City = authorityCity, key.NoticeType, Year = year }, tx, cancellationToken: ct));
         var notice = render(sequence);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, new
         {

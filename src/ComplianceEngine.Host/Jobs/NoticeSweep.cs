@@ -7,15 +7,15 @@ using Microsoft.Extensions.Options;
 namespace ComplianceEngine.Host.Jobs;
 
 /// <summary>
-/// A scheduled notice run over the register (deadline reminders, permit renewal reminders, rectification notices):
+/// A scheduled notice run over the register (supervision letters, permit renewal reminders, correction decisions):
 /// splits the enterprise ids into batches and queues one <see cref="NoticeBatch"/> per batch, like the nightly sweep.
 /// </summary>
 public sealed class NoticeSweep(Register register, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NoticeSweep> logger)
 {
     /// <summary>The notice types a register run may issue; screening opinions and inspection lists have their own jobs.</summary>
-    public static readonly IReadOnlySet<NoticeType> RegisterTypes = new HashSet<NoticeType> { NoticeType.Rectification, NoticeType.DeadlineReminder, NoticeType.PermitRenewal };
+    public static readonly IReadOnlySet<NoticeType> RegisterTypes = new HashSet<NoticeType> { NoticeType.CorrectionDecision, NoticeType.SupervisionLetter, NoticeType.PermitRenewal };
 
-    /// <param name="noticeType">A notice type slug such as <c>deadline-reminder</c>.</param>
+    /// <param name="noticeType">A notice type slug such as <c>supervision-letter</c>.</param>
     /// <param name="asOf">yyyy-MM-dd; default today in Asia/Shanghai.</param>
     public async Task<int> FanOutAsync(string noticeType, string? asOf, CancellationToken ct)
     {

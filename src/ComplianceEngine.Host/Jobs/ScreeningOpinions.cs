@@ -1,7 +1,6 @@
 using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
-using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Screening;
@@ -34,7 +33,9 @@ public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay
                 // The catalog served now is used as is when it decided; an older version is loaded from the trail's bytes.
                 var replayed = await replay.ReplayAsync(id, ruleSet, ct);
                 var record = replayed.Record.Record ?? throw new InvalidOperationException($"evaluation {id} stores a record that no longer reads");
-                if (NoticePlanner.For(NoticeType.ScreeningOpinion, new ScreenedRecord(record, replayed.Again), replayed.Stored.AsOf) is { } request)
+                // The one instrument the screening calls for: a rejection, a request to supply, or an approval opinion.
+                var screened = new ScreenedRecord(record, replayed.Again);
+                if (NoticePlanner.ProjectInstrument(screened) is { } kind && NoticePlanner.For(kind, screened, replayed.Stored.AsOf) is { } request)
                 {
                     var one = await outbox.FillAsync([request], options.Value.Language, ct);
                     (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);

@@ -1,6 +1,9 @@
 namespace ComplianceEngine.Notices.Authorities;
 
-/// <summary>Who issues a city's notices: the bureau's name in both languages, the text of its seal and how it numbers documents.</summary>
+/// <summary>
+/// Who issues a city's instruments: the bureau's name in both languages, the text of its seal, the body that hears a
+/// 行政复议 against its decisions, a contact telephone, and how it numbers each kind of document.
+/// </summary>
 public sealed record Authority
 {
     /// <summary>The city the authority serves, e.g. <c>赣州市</c>; empty for the province default.</summary>
@@ -9,5 +12,17 @@ public sealed record Authority
     public required string NameEn { get; init; }
     public required string Seal { get; init; }
     public required string SealEn { get; init; }
-    public required NoticeNumberPattern NumberPattern { get; init; }
+
+    /// <summary>The short name that opens every document number, e.g. <c>洪环</c>.</summary>
+    public required string Abbreviation { get; init; }
+
+    /// <summary>The people's government at the same level, e.g. <c>南昌市人民政府</c> (行政复议法 2023: it hears reviews of its departments).</summary>
+    public required string ReviewBody { get; init; }
+    public required string ReviewBodyEn { get; init; }
+    public required string ContactPhone { get; init; }
+
+    /// <summary>One pattern per instrument kind, e.g. <c>洪环责改〔{year}〕{seq}号</c>.</summary>
+    public required IReadOnlyDictionary<NoticeType, NoticeNumberPattern> NumberPatterns { get; init; }
+
+    public NoticeNumberPattern NumberPattern(NoticeType type) => NumberPatterns[type];
 }

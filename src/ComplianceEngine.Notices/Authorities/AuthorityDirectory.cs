@@ -4,7 +4,8 @@ namespace ComplianceEngine.Notices.Authorities;
 
 /// <summary>
 /// The issuing authority of each city, read from <c>authorities.json</c>: a province default and one entry per
-/// city. A city missing from the file gets the province default, so a notice always has an issuer.
+/// city, and the word each kind of instrument adds to the number (<c>numberWords</c>). A city missing from the file
+/// gets the province default, so a notice always has an issuer.
 /// </summary>
 public sealed class AuthorityDirectory
 {
@@ -36,13 +37,14 @@ public sealed class AuthorityDirectory
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             var root = doc.RootElement;
-            var province = Read(root.GetProperty("province"), city: "", path, "province");
+            var words = NumberWords(root, path);
+            var province = Read(root.GetProperty("province"), city: "", words, path, "province");
             var byCity = new Dictionary<string, Authority>(StringComparer.Ordinal);
             var i = 0;
             foreach (var e in root.GetProperty("cities").EnumerateArray())
             {
                 var city = Text(e, "city", path, $"cities[{i}]");
-                if (!byCity.TryAdd(city, Read(e, city, path, $"cities[{i}]")))
+                if (!byCity.TryAdd(city, Read(e, city, words, path, $"cities[{i}]")))
                 {
                     throw new NoticeConfigurationException(path, $"cities[{i}]: {city} is listed twice");
                 }
@@ -58,9 +60,21 @@ public sealed class AuthorityDirectory
         }
     }
 
-    private static Authority Read(JsonElement e, string city, string path, string where)
+    private static Dictionary<NoticeType, string> NumberWords(JsonElement root, string path)
     {
-        var pattern = Text(e, "numberPattern", path, where);
+        var words = new Dictionary<NoticeType, string>();
+        var section = root.TryGetProperty("numberWords", out var w) ? w : throw new NoticeConfigurationException(path, "numberWords: required section is missing");
+        foreach (var type in NoticeTypes.All)
+        {
+            words[type] = Text(section, type.Slug(), path, "numberWords");
+        }
+
+        return words;
+    }
+
+    private static Authority Read(JsonElement e, string city, Dictionary<NoticeType, string> words, string path, string where)
+    {
+        var abbreviation = Text(e, "abbreviation", path, where);
         try
         {
             return new Authority
@@ -70,7 +84,12 @@ public sealed class AuthorityDirectory
                 NameEn = Text(e, "authorityEn", path, where),
                 Seal = Text(e, "seal", path, where),
                 SealEn = Text(e, "sealEn", path, where),
-                NumberPattern = NoticeNumberPattern.Parse(pattern),
+                Abbreviation = abbreviation,
+                ReviewBody = Text(e, "reviewBody", path, where),
+                ReviewBodyEn = Text(e, "reviewBodyEn", path, where),
+                ContactPhone = Text(e, "contactPhone", path, where),
+                // Serial numbers are never padded (GB/T 9704: 〔2026〕2号, not 0002号).
+                NumberPatterns = words.ToDictionary(kv => kv.Key, kv => NoticeNumberPattern.Parse(abbreviation + kv.Value + "〔{year}〕{seq}号")),
             };
         }
         catch (FormatException f)

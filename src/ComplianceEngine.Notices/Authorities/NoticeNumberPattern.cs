@@ -59,9 +59,16 @@ public sealed partial class NoticeNumberPattern
     public string Format(int year, int sequence)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
+        return Compose(year, sequence.ToString(_seqFormat, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The number of a draft not yet issued: the serial left blank (<c>洪环责改〔2026〕　　号</c>), as a paper draft has it.</summary>
+    public string Unassigned(int year) => Compose(year, "\u3000\u3000");
+
+    private string Compose(int year, string serial)
+    {
         var y = year.ToString("0000", CultureInfo.InvariantCulture);
-        var s = sequence.ToString(_seqFormat, CultureInfo.InvariantCulture);
-        return _yearFirst ? _prefix + y + _between + s + _suffix : _prefix + s + _between + y + _suffix;
+        return _yearFirst ? _prefix + y + _between + serial + _suffix : _prefix + serial + _between + y + _suffix;
     }
 
     public override string ToString() => Pattern;

@@ -1,5 +1,7 @@
+using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Data.Paging;
+using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
 using Npgsql;
@@ -8,11 +10,16 @@ namespace ComplianceEngine.Notices.Outbox;
 
 /// <summary>
 /// Fills the outbox: renders each requested notice with its next document number and stores it, once
-/// (<see cref="NoticeStore"/> keeps the numbering and the unique key). A plain async method so a scheduled job can call it.
+/// (<see cref="NoticeStore"/> keeps the numbering and the unique key). Decisions are stored as unnumbered drafts instead
+/// (<see cref="DecisionDrafts"/>) and reach the outbox only when an officer issues them. A plain async method so a
+/// scheduled job can call it.
 /// </summary>
 public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer renderer)
 {
     private readonly NoticeStore _store = new(dataSource);
+
+    // Decisions are drafted, not filled: only an officer's issue numbers and sends them (issue 14 item 3).
+    private readonly DecisionDrafts _drafts = new(new DocumentStore(dataSource), renderer);
 
     public async Task<FillResult> FillAsync(IEnumerable<NoticeRequest> requests, string language = NoticeLanguage.Chinese, CancellationToken ct = default)
     {
@@ -21,12 +28,9 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
         var present = 0;
         foreach (var request in requests)
         {
-            var key = new NoticeKey(request.Subject.Kind, request.Subject.Id, request.Type.Slug(), request.FindingSetHash, request.Period);
-            var stored = await _store.TryStoreAsync(key, language, renderer.AuthorityFor(request).City, request.AsOf, sequence =>
-            {
-                var notice = renderer.Render(request, language, sequence, draft: false);
-                return new NumberedNotice(notice.Number, notice.Text ?? "", notice.Html ?? "");
-            }, ct);
+            var stored = request.Type.IsDecision()
+                ? await _drafts.SaveAsync(request, language, ct)
+                : await StoreAsync(request, language, ct);
             if (stored)
             {
                 inserted++;
@@ -38,6 +42,16 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
         }
 
         return new FillResult(inserted, present);
+    }
+
+    private Task<bool> StoreAsync(NoticeRequest request, string language, CancellationToken ct)
+    {
+        var key = new NoticeKey(request.Subject.Kind, request.Subject.Id, request.Type.Slug(), request.FindingSetHash, request.Period);
+        return _store.TryStoreAsync(key, language, renderer.AuthorityFor(request).City, request.AsOf, sequence =>
+        {
+            var notice = renderer.Render(request, language, sequence, draft: false);
+            return new NumberedNotice(notice.Number, notice.Text ?? "", notice.Html ?? "");
+        }, ct);
     }
 
     /// <summary>An enterprise's (or project's) own notices, newest first: what the API shows it.</summary>

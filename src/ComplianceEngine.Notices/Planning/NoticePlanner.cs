@@ -5,16 +5,29 @@ using ComplianceEngine.Core.Records;
 namespace ComplianceEngine.Notices.Planning;
 
 /// <summary>
-/// Decides which notices a set of screened records needs as of a date. Pure: the same records, results and date
-/// give the same requests in the same order, which is what makes the outbox's duplicate check and the command
-/// line's draft numbering reproducible.
+/// Decides which instruments a set of screened records needs as of a date, and of which kind: violations of a legal
+/// provision get a 责令改正违法行为决定书, what is not yet due or rests on a plan a 督办提醒函, an expiring permit a
+/// renewal letter; a project a 不予批准决定, a 补正通知 or an 审批意见, never two of these. Pure: the same records,
+/// results and date give the same requests in the same order. A notice's identity is its subject, kind and finding
+/// set (no month), so an unchanged enterprise gets no new notice and no new number.
 /// </summary>
 public static class NoticePlanner
 {
-    /// <summary>Days before a deadline at which a reminder goes out; the smallest stage that still covers the days left applies.</summary>
-    public static readonly IReadOnlyList<int> ReminderStages = [7, 30, 90];
+    /// <summary>Days before a permit expires at which the renewal letter goes out; all before the application deadline (<see cref="PermitApplicationDays"/>).</summary>
+    public static readonly IReadOnlyList<int> PermitRenewalStages = [70, 90, 120];
 
-    public const int PermitRenewalDays = 60;
+    /// <summary>《排污许可管理条例》第十四条: apply to renew 60 days before the permit expires.</summary>
+    public const int PermitApplicationDays = 60;
+
+    /// <summary>
+    /// Rule families whose project conditions must be shown met before approval (节能审查意见, 产能置换方案, 区域削减或
+    /// 重金属总量来源), not built in afterwards: until the builder supplies the proof they call for a 补正, never an
+    /// approval. Conditions of other families (ultra-low construction) are requirements of the approval itself.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ApprovalPreconditionFamilies = new HashSet<string>(StringComparer.Ordinal) { "two-high", "heavy-metals" };
+
+    /// <summary>An obligation enters a 督办提醒函 once its deadline is this many days away or nearer.</summary>
+    public const int ReminderWindowDays = 90;
 
     public static IReadOnlyList<NoticeRequest> Plan(
         IReadOnlyList<ScreenedRecord> records, DateOnly asOf, IReadOnlyCollection<NoticeType> types,
@@ -41,103 +54,121 @@ public static class NoticePlanner
         return requests;
     }
 
-    /// <summary>The notice of one type a record needs, or null when it needs none.</summary>
+    /// <summary>The instrument of one kind a record needs, or null when it needs none of that kind.</summary>
     public static NoticeRequest? For(NoticeType type, ScreenedRecord r, DateOnly asOf) => type switch
     {
-        NoticeType.Rectification => Rectification(r, asOf),
-        NoticeType.ScreeningOpinion => ScreeningOpinion(r),
-        NoticeType.DeadlineReminder => DeadlineReminder(r, asOf),
+        NoticeType.CorrectionDecision => Request(type, r, asOf, Violations(r)),
+        NoticeType.SupervisionLetter => Request(type, r, asOf, Supervised(r, asOf)),
         NoticeType.PermitRenewal => PermitRenewal(r, asOf),
+        NoticeType.RejectionDecision or NoticeType.SupplementRequest or NoticeType.ApprovalOpinion =>
+            ProjectInstrument(r) is { } kind && kind == type ? Request(type, r, r.Result.AsOf, ProjectFindings(kind, r)) : null,
         _ => null,
     };
+
+    /// <summary>The one instrument a project's screening calls for, or null (approved without conditions, or not a project).</summary>
+    public static NoticeType? ProjectInstrument(ScreenedRecord r)
+    {
+        if (r.Record is not ProjectRecord || r.Result.Outcome == Outcome.Invalid)
+        {
+            return null;
+        }
+
+        var findings = r.Result.Findings;
+        if (findings.Any(f => f.Severity == Severity.Prohibition))
+        {
+            return NoticeType.RejectionDecision;
+        }
+
+        // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
+        if (findings.Any(IsToSupply))
+        {
+            return NoticeType.SupplementRequest;
+        }
+
+        return findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null;
+    }
 
     /// <summary>Findings a notice must answer for: everything but advisories, which inform and bind no one.</summary>
     public static bool IsBinding(Finding f) => f.Severity != Severity.Advisory;
 
-    private static NoticeRequest? Rectification(ScreenedRecord r, DateOnly asOf)
+    /// <summary>
+    /// A violation of a legal provision: a prohibition or legal-limit exceedance, or an obligation or condition past its
+    /// deadline, resting on a law, regulation or standard. Plan-only findings are supervision items and never violations.
+    /// </summary>
+    public static bool IsViolation(Finding f) =>
+        f.Citation.BasisKind is BasisKind.Law or BasisKind.Regulation or BasisKind.Standard
+        && (f.Severity is Severity.Prohibition or Severity.Limit || f.Severity is Severity.Obligation or Severity.Condition && f.Overdue);
+
+    private static Finding[] Violations(ScreenedRecord r) =>
+        r.Record is EnterpriseRecord ? [.. r.Result.Findings.Where(IsViolation)] : [];
+
+    /// <summary>
+    /// What a 督办提醒函 lists: supervision items and obligations that are not violations, due within the reminder
+    /// window or without a deadline. The permit renewal obligation has its own letter and is left out here.
+    /// </summary>
+    private static Finding[] Supervised(ScreenedRecord r, DateOnly asOf)
     {
-        if (r.Record is not EnterpriseRecord || r.Result.Outcome is not (Outcome.Noncompliant or Outcome.Due))
+        if (r.Record is not EnterpriseRecord enterprise)
         {
-            return null;
+            return [];
         }
 
-        return new NoticeRequest
+        var renewalDeadline = enterprise.Permit?.ValidTo.AddDays(-PermitApplicationDays);
+        return
+        [
+            .. r.Result.Findings.Where(f => IsBinding(f) && f.Severity != Severity.Missing && !IsViolation(f)
+                && !(f.Family == "permits" && f.Deadline == renewalDeadline && !f.Overdue)
+                && (f.Overdue || f.Deadline is not { } d || d.DayNumber - asOf.DayNumber <= ReminderWindowDays)),
+        ];
+    }
+
+    private static Finding[] ProjectFindings(NoticeType kind, ScreenedRecord r) => kind switch
+    {
+        NoticeType.RejectionDecision => [.. r.Result.Findings.Where(f => f.Severity == Severity.Prohibition)],
+        NoticeType.SupplementRequest => [.. r.Result.Findings.Where(IsToSupply)],
+        _ => [.. r.Result.Findings.Where(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision)],
+    };
+
+    /// <summary>What a project's builder must supply before a decision: a missing decisive value, or proof that an approval precondition is met.</summary>
+    public static bool IsToSupply(Finding f) =>
+        f.Severity == Severity.Missing || f.Severity == Severity.Condition && ApprovalPreconditionFamilies.Contains(f.Family);
+
+    private static NoticeRequest? Request(NoticeType type, ScreenedRecord r, DateOnly asOf, Finding[] findings) =>
+        findings.Length == 0 ? null : new NoticeRequest
         {
-            Type = NoticeType.Rectification,
+            Type = type,
             Subject = NoticeSubject.Of(r.Record),
             AsOf = asOf,
-            Period = Month(asOf),
-            Findings = [.. r.Result.Findings.Where(IsBinding)],
+            Period = NoticeRequest.Standing,
+            Findings = findings,
             Outcome = r.Result.Outcome,
         };
-    }
-
-    private static NoticeRequest? ScreeningOpinion(ScreenedRecord r)
-    {
-        if (r.Record is not ProjectRecord project || r.Result.Outcome is not (Outcome.Reject or Outcome.Conditional))
-        {
-            return null;
-        }
-
-        // One opinion per application: the period is the filing date, so the same filing is never answered twice.
-        return new NoticeRequest
-        {
-            Type = NoticeType.ScreeningOpinion,
-            Subject = NoticeSubject.Of(project),
-            AsOf = r.Result.AsOf,
-            Period = Day(project.ApplicationDate),
-            Findings = [.. r.Result.Findings.Where(IsBinding)],
-            Outcome = r.Result.Outcome,
-        };
-    }
-
-    private static NoticeRequest? DeadlineReminder(ScreenedRecord r, DateOnly asOf)
-    {
-        if (r.Record is not EnterpriseRecord)
-        {
-            return null;
-        }
-
-        var due = r.Result.Findings
-            .Where(f => f.Severity is Severity.Obligation or Severity.Condition or Severity.Supervision && !f.Overdue && f.Deadline is { } d
-                        && d.DayNumber - asOf.DayNumber is > 0 and <= 90)
-            .ToArray();
-        if (due.Length == 0)
-        {
-            return null;
-        }
-
-        // The period names each deadline with its stage: a daily job sends once per stage, and again when 30 becomes 7.
-        var stages = due.Select(f => (Deadline: f.Deadline!.Value, Stage: Stage(f.Deadline!.Value.DayNumber - asOf.DayNumber))).Distinct().Order().ToArray();
-        return new NoticeRequest
-        {
-            Type = NoticeType.DeadlineReminder,
-            Subject = NoticeSubject.Of(r.Record),
-            AsOf = asOf,
-            Period = string.Join(',', stages.Select(s => $"{Day(s.Deadline)}@{s.Stage}")),
-            Findings = due,
-            Outcome = r.Result.Outcome,
-            ReminderStage = stages.Min(s => s.Stage),
-        };
-    }
 
     private static NoticeRequest? PermitRenewal(ScreenedRecord r, DateOnly asOf)
     {
-        // A renewal already filed for this permit (permit.renewalAppliedOn) needs no letter; before the application
-        // deadline the reminder comes from PRM-RENEW-01's obligation (deadline reminders).
-        if (r.Record is not EnterpriseRecord { Permit: { } permit } || permit.ValidTo.DayNumber - asOf.DayNumber is < 0 or > PermitRenewalDays
+        // A renewal already filed (permit.renewalAppliedOn) needs no letter; after the application deadline an
+        // unfiled renewal is an overdue obligation and goes into a correction decision instead.
+        if (r.Record is not EnterpriseRecord { Permit: { } permit }
             || permit.RenewalAppliedOn is { } applied && applied >= permit.ValidFrom && applied <= asOf)
         {
             return null;
         }
 
+        var left = permit.ValidTo.DayNumber - asOf.DayNumber;
+        if (left <= PermitApplicationDays || left > PermitRenewalStages[^1])
+        {
+            return null;
+        }
+
+        var stage = PermitRenewalStages.First(s => left <= s);
         return new NoticeRequest
         {
             Type = NoticeType.PermitRenewal,
             Subject = NoticeSubject.Of(r.Record),
             AsOf = asOf,
-            Period = $"{permit.Number}@{Day(permit.ValidTo)}",
+            Period = $"{permit.Number}@{Day(permit.ValidTo)}@{stage}",
             Outcome = r.Result.Outcome,
+            ReminderStage = stage,
         };
     }
 
@@ -149,20 +180,17 @@ public static class NoticePlanner
                 scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null));
         foreach (var city in entries.GroupBy(e => e.Enterprise.City).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            // An inspection list is a periodic work list for the bureau: one per city and month.
             yield return new NoticeRequest
             {
                 Type = NoticeType.InspectionList,
                 Subject = NoticeSubject.OfCity(city.Key),
                 AsOf = asOf,
-                Period = Month(asOf),
+                Period = asOf.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 Entries = [.. InspectionOrder.Sort(city)],
             };
         }
     }
-
-    private static int Stage(int daysLeft) => ReminderStages.First(s => daysLeft <= s);
-
-    private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

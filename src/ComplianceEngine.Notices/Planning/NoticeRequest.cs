@@ -13,16 +13,22 @@ public sealed record NoticeRequest
     public required NoticeSubject Subject { get; init; }
     public required DateOnly AsOf { get; init; }
 
-    /// <summary>What the notice is about in time, e.g. <c>2026-11</c> for a rectification, <c>2026-12-31@30</c> for a 30-day reminder.</summary>
+    /// <summary>
+    /// What the notice is about in time: <see cref="Standing"/> for instruments identified by their finding set alone,
+    /// <c>{permit}@{validTo}@{stage}</c> for a renewal letter, <c>2026-11</c> for a city's inspection list.
+    /// </summary>
     public required string Period { get; init; }
+
+    /// <summary>The period of an instrument whose identity is its subject, kind and finding set: no month, no date.</summary>
+    public const string Standing = "standing";
 
     /// <summary>The findings the notice lists, in the evaluator's order.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
-    /// <summary>Screening opinions: approve, conditional or reject. Inspection lists and others: the record's outcome.</summary>
+    /// <summary>The record's outcome (approve, conditional or reject for projects; compliant, due or noncompliant for enterprises).</summary>
     public Outcome? Outcome { get; init; }
 
-    /// <summary>Deadline reminders: 90, 30 or 7 (days ahead).</summary>
+    /// <summary>Permit renewal letters: 120, 90 or 70 (days before the permit expires).</summary>
     public int? ReminderStage { get; init; }
 
     /// <summary>Inspection lists: the enterprises, in the order they should be inspected.</summary>

@@ -2,32 +2,38 @@ using System.Text.Json;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Instruments;
 using ComplianceEngine.Notices.Planning;
 using Scriban.Runtime;
 
 namespace ComplianceEngine.Notices.Rendering;
 
 /// <summary>
-/// What a template sees (docs/notices.md lists it): <c>notice</c>, <c>authority</c>, <c>subject</c>, <c>items</c>
-/// (the findings, message in the notice's language) and, for inspection lists, <c>entries</c>. Built by hand rather
-/// than by reflection so the names are the documented snake_case ones and optional values are explicit nulls.
+/// What a template sees (docs/notices.md lists it): <c>notice</c>, <c>authority</c>, <c>subject</c> (the party, with
+/// legal representative, address, builder, project code and EIA document where the record has them), <c>items</c>
+/// (<see cref="NoticeItems"/>) and, for inspection lists, <c>entries</c>. Built by hand rather than by reflection so
+/// the names are the documented snake_case ones and optional values are explicit nulls.
 /// </summary>
 internal static class NoticeModel
 {
-    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft)
+    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft, InstrumentSettings settings)
     {
+        var items = NoticeItems.Build(request.Findings, request.Subject.Record, request.AsOf, language, settings);
         var model = new ScriptObject
         {
             ["lang"] = language,
             ["notice"] = new ScriptObject
             {
                 ["type"] = request.Type.Slug(),
+                ["decision"] = request.Type.IsDecision(),
                 ["number"] = number,
                 ["draft"] = draft,
                 ["date"] = request.AsOf,
                 ["period"] = request.Period,
                 ["stage"] = request.ReminderStage,
                 ["outcome"] = request.Outcome is { } o ? Slug(o) : null,
+                // The last day anything in the notice must be done by: the reply or report date of the whole instrument.
+                ["act_by"] = items.Count == 0 ? null : items.Max(i => (DateOnly)((ScriptObject)i!)["act_by"]!),
             },
             ["authority"] = new ScriptObject
             {
@@ -36,15 +42,18 @@ internal static class NoticeModel
                 ["seal"] = authority.Seal,
                 ["seal_en"] = authority.SealEn,
                 ["city"] = request.Subject.City,
+                ["review_body"] = authority.ReviewBody,
+                ["review_body_en"] = authority.ReviewBodyEn,
+                ["phone"] = authority.ContactPhone,
             },
-            ["subject"] = Subject(request.Subject, request.AsOf),
-            ["items"] = Items(request.Findings, request.AsOf, language),
+            ["subject"] = Subject(request.Subject, request.AsOf, language == NoticeLanguage.English),
+            ["items"] = items,
         };
         var entries = new ScriptArray(request.Entries.Count);
         var rank = 1;
         foreach (var e in request.Entries)
         {
-            var items = Items(e.Findings, request.AsOf, language);
+            var entryItems = NoticeItems.Build(e.Findings, e.Enterprise, request.AsOf, language, settings);
             entries.Add(new ScriptObject
             {
                 ["rank"] = rank++,
@@ -55,8 +64,8 @@ internal static class NoticeModel
                 ["outcome"] = Slug(e.Outcome),
                 ["score"] = e.Score,
                 // Counted as items (a month of exceedances is one item), as the list prints them.
-                ["overdue_count"] = items.Count(i => ((ScriptObject)i!)["overdue"] is true),
-                ["items"] = items,
+                ["overdue_count"] = entryItems.Count(i => ((ScriptObject)i!)["overdue"] is true),
+                ["items"] = entryItems,
             });
         }
 
@@ -64,7 +73,7 @@ internal static class NoticeModel
         return model;
     }
 
-    private static ScriptObject Subject(NoticeSubject s, DateOnly asOf)
+    private static ScriptObject Subject(NoticeSubject s, DateOnly asOf, bool en)
     {
         var o = new ScriptObject
         {
@@ -75,15 +84,24 @@ internal static class NoticeModel
             ["county"] = s.Record?.County,
             ["industry_code"] = s.Record?.IndustryCode,
             ["credit_code"] = null,
+            ["legal_representative"] = null,
+            ["address"] = null,
             ["permit"] = null,
+            ["facilities"] = new ScriptArray((s.Record?.Facilities ?? []).Select(f => NoticeItems.FacilityLabel(f, en))),
             ["construction_type"] = null,
             ["application_date"] = null,
             ["enterprise_id"] = null,
+            ["builder"] = null,
+            ["builder_credit_code"] = null,
+            ["project_code"] = null,
+            ["eia_document"] = null,
         };
         switch (s.Record)
         {
             case EnterpriseRecord e:
                 o["credit_code"] = e.CreditCode;
+                o["legal_representative"] = e.LegalRepresentative;
+                o["address"] = e.Address;
                 o["permit"] = e.Permit is { } p ? new ScriptObject
                 {
                     ["number"] = p.Number,
@@ -91,67 +109,23 @@ internal static class NoticeModel
                     ["valid_from"] = p.ValidFrom,
                     ["valid_to"] = p.ValidTo,
                     ["days_left"] = p.ValidTo.DayNumber - asOf.DayNumber,
+                    ["apply_by"] = p.ValidTo.AddDays(-NoticePlanner.PermitApplicationDays),
+                    ["apply_days_left"] = p.ValidTo.AddDays(-NoticePlanner.PermitApplicationDays).DayNumber - asOf.DayNumber,
                 } : null;
                 break;
             case ProjectRecord project:
                 o["construction_type"] = project.ConstructionType;
                 o["application_date"] = project.ApplicationDate;
                 o["enterprise_id"] = project.EnterpriseId;
+                o["builder"] = project.Builder?.Name;
+                o["builder_credit_code"] = project.Builder?.CreditCode;
+                o["project_code"] = project.ProjectCode;
+                o["eia_document"] = project.EiaDocument;
                 break;
         }
 
         return o;
     }
-
-    /// <summary>
-    /// One item per rule, facility and deadline: the evaluator reports a monthly exceedance per month, and a notice lists
-    /// them under one item with one legal basis (the findings arrive ordered by severity, rule and facility).
-    /// </summary>
-    private static ScriptArray Items(IReadOnlyList<Finding> findings, DateOnly asOf, string language)
-    {
-        var items = new ScriptArray(findings.Count);
-        for (var i = 0; i < findings.Count;)
-        {
-            var f = findings[i];
-            var messages = new ScriptArray();
-            for (; i < findings.Count && SameItem(findings[i], f); i++)
-            {
-                messages.Add(language == NoticeLanguage.English ? findings[i].Message.En : findings[i].Message.Zh);
-            }
-
-            var basis = new ScriptArray(f.Citation.Basis.Count);
-            foreach (var b in f.Citation.Basis)
-            {
-                basis.Add(new ScriptObject
-                {
-                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote,
-                    ["legal"] = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue),
-                });
-            }
-
-            items.Add(new ScriptObject
-            {
-                ["rule_id"] = f.RuleId,
-                ["family"] = f.Family,
-                ["severity"] = JsonNamingPolicy.KebabCaseLower.ConvertName(f.Severity.ToString()),
-                ["facility_id"] = f.FacilityId,
-                ["messages"] = messages,
-                ["document"] = f.Citation.Document,
-                ["document_number"] = f.Citation.DocumentNumber,
-                ["clause"] = f.Citation.Clause,
-                ["quote"] = f.Citation.Quote,
-                ["basis"] = basis,
-                ["deadline"] = f.Deadline,
-                ["overdue"] = f.Overdue,
-                ["days_left"] = f.Deadline is { } d ? d.DayNumber - asOf.DayNumber : null,
-            });
-        }
-
-        return items;
-    }
-
-    private static bool SameItem(Finding a, Finding b) =>
-        a.RuleId == b.RuleId && a.FacilityId == b.FacilityId && a.Deadline == b.Deadline && a.Overdue == b.Overdue;
 
     private static string Slug(Outcome o) => JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString());
 }

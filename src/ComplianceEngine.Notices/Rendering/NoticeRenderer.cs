@@ -1,4 +1,5 @@
 using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Instruments;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Templates;
 using Scriban;
@@ -9,7 +10,8 @@ namespace ComplianceEngine.Notices.Rendering;
 
 /// <summary>
 /// Renders notices from the templates and authorities of <c>rules/notices/</c>. A content template sets
-/// <c>title</c>, <c>addressee</c>, <c>opening</c>, <c>item_texts</c> and <c>closing</c>; a layout prints them as
+/// <c>title</c>, <c>party_lines</c>, <c>addressee</c>, <c>opening</c>, <c>item_texts</c> and <c>closing</c>, using the
+/// functions of the language's common template; a layout prints them as
 /// text or HTML, so wording lives once per type and language and the print format once per format. Thread-safe:
 /// templates are immutable after parsing and every render gets its own context.
 /// </summary>
@@ -24,23 +26,25 @@ public sealed class NoticeRenderer
     [ThreadStatic]
     private static StrictTemplateContext? _threadContext;
 
-    public NoticeRenderer(NoticeTemplateSet templates, AuthorityDirectory authorities)
+    public NoticeRenderer(NoticeTemplateSet templates, AuthorityDirectory authorities, InstrumentSettings settings)
     {
         Templates = templates;
         Authorities = authorities;
+        Settings = settings;
     }
 
     public NoticeTemplateSet Templates { get; }
     public AuthorityDirectory Authorities { get; }
+    public InstrumentSettings Settings { get; }
 
     /// <summary>
-    /// Loads templates and authorities from a folder such as <c>rules/notices</c> and renders every template on
+    /// Loads templates, authorities and instrument settings from a folder such as <c>rules/notices</c> and renders every template on
     /// made-up notices (<see cref="TemplateProbe"/>) in both languages and formats; any problem throws and names the
     /// file, line and column.
     /// </summary>
     public static NoticeRenderer Load(string noticesDirectory)
     {
-        var renderer = new NoticeRenderer(NoticeTemplateSet.Load(noticesDirectory), AuthorityDirectory.Load(noticesDirectory));
+        var renderer = new NoticeRenderer(NoticeTemplateSet.Load(noticesDirectory), AuthorityDirectory.Load(noticesDirectory), InstrumentSettings.Load(noticesDirectory));
         foreach (var probe in TemplateProbe.Requests())
         {
             foreach (var language in NoticeLanguage.All)
@@ -55,31 +59,49 @@ public sealed class NoticeRenderer
 
     public Authority AuthorityFor(NoticeRequest request) => Authorities.For(request.Subject.City);
 
-    /// <summary>The document number for a sequence: deterministic, in the issuing authority's pattern and the year of the notice date.</summary>
-    public string Number(NoticeRequest request, int sequence) => AuthorityFor(request).NumberPattern.Format(request.AsOf.Year, sequence);
+    /// <summary>The document number for a sequence: deterministic, in the issuing authority's pattern for the kind and the year of the notice date.</summary>
+    public string Number(NoticeRequest request, int sequence) => AuthorityFor(request).NumberPattern(request.Type).Format(request.AsOf.Year, sequence);
 
     public RenderedNotice Render(NoticeRequest request, string language, int sequence, bool draft, bool text = true, bool html = true)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Render(request, language, Number(request, sequence), draft, text, html);
+    }
+
+    /// <summary>A decision's draft before it is issued: marked as a draft, its serial number left blank.</summary>
+    public RenderedNotice RenderUnnumbered(NoticeRequest request, string language)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Render(request, language, AuthorityFor(request).NumberPattern(request.Type).Unassigned(request.AsOf.Year), draft: true, text: true, html: true);
+    }
+
+    private RenderedNotice Render(NoticeRequest request, string language, string number, bool draft, bool text, bool html)
+    {
         if (!NoticeLanguage.All.Contains(language))
         {
             throw new ArgumentException($"unknown language '{language}' (expected zh or en)", nameof(language));
         }
 
-        var number = Number(request, sequence);
         // A context per thread, reused: building one costs more than rendering a short notice. Everything a render
         // sets lives in the pushed model object, so popping it leaves the context as it was; after an error the
         // context is dropped rather than trusted.
         var context = _threadContext ?? new StrictTemplateContext(Builtins);
         _threadContext = null;
         context.PushGlobal(Functions);
-        context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft));
+        context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft, Settings));
 
-        var content = Run(context, Templates.Content(request.Type, language));
-        if (!string.IsNullOrWhiteSpace(content))
+        // Common and content templates only set variables; stray text would be lost from both layouts, so it is a template error.
+        foreach (var (file, template) in new[]
+                 {
+                     (NoticeTemplateSet.CommonFile(language), Templates.Common(language)),
+                     (NoticeTemplateSet.ContentFile(request.Type, language), Templates.Content(request.Type, language)),
+                 })
         {
-            // Content templates only set variables; stray text would be lost from both layouts, so it is a template error.
-            throw new NoticeTemplateException(NoticeTemplateSet.ContentFile(request.Type, language), "writes text outside a capture: " + Snippet(content));
+            var content = Run(context, template);
+            if (!string.IsNullOrWhiteSpace(content))
+            {
+                throw new NoticeTemplateException(file, "writes text outside a capture: " + Snippet(content));
+            }
         }
 
         var textOut = text ? Run(context, Templates.Layout(NoticeFormat.Text)) : null;

@@ -6,7 +6,7 @@ namespace ComplianceEngine.Notices.Rendering;
 
 /// <summary>
 /// Made-up notices that walk every branch of the shipped templates: optional values both present and null, findings
-/// overdue and not, with and without deadline, facility and national basis, one finding and several under one item, projects rejected and conditional,
+/// overdue and not, with and without deadline, facility and national basis, one finding and several under one item, every instrument kind and renewal stage,
 /// inspection lists with and without scores. Rendering them at load turns a misspelt variable into a start-up
 /// error instead of a failed send weeks later.
 /// </summary>
@@ -20,12 +20,20 @@ internal static class TemplateProbe
         {
             var enterprise = Enterprise(full);
             var findings = Findings(full);
-            yield return Request(NoticeType.Rectification, enterprise, findings, Outcome.Noncompliant);
-            yield return Request(NoticeType.DeadlineReminder, enterprise, [.. findings.Where(f => f is { Overdue: false, Deadline: not null })], Outcome.Due) with { ReminderStage = 30 };
-            yield return Request(NoticeType.PermitRenewal, enterprise, [], Outcome.Compliant);
-            foreach (var outcome in new[] { Outcome.Reject, Outcome.Conditional, Outcome.Approve })
+            // Each kind gets the findings the planner would give it, so a label table need not cover kinds it never sees.
+            yield return Request(NoticeType.CorrectionDecision, enterprise, Only(findings, Severity.Prohibition, Severity.Condition, Severity.Obligation, Severity.Limit), Outcome.Noncompliant);
+            yield return Request(NoticeType.SupervisionLetter, enterprise, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), Outcome.Due);
+            foreach (var stage in NoticePlanner.PermitRenewalStages)
             {
-                yield return Request(NoticeType.ScreeningOpinion, Project(full), findings, outcome);
+                yield return Request(NoticeType.PermitRenewal, enterprise, [], Outcome.Compliant) with { ReminderStage = stage };
+            }
+
+            var project = Project(full);
+            yield return Request(NoticeType.RejectionDecision, project, Only(findings, Severity.Prohibition), Outcome.Reject);
+            yield return Request(NoticeType.SupplementRequest, project, Only(findings, Severity.Missing), Outcome.Conditional);
+            foreach (var outcome in new[] { Outcome.Conditional, Outcome.Approve })
+            {
+                yield return Request(NoticeType.ApprovalOpinion, project, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), outcome);
             }
 
             yield return new NoticeRequest
@@ -42,6 +50,8 @@ internal static class TemplateProbe
             };
         }
     }
+
+    private static Finding[] Only(Finding[] findings, params Severity[] kept) => [.. findings.Where(f => kept.Contains(f.Severity))];
 
     private static NoticeRequest Request(NoticeType type, ComplianceRecord record, IReadOnlyList<Finding> findings, Outcome outcome) => new()
     {
@@ -61,6 +71,10 @@ internal static class TemplateProbe
         City = "赣州市",
         County = full ? "南康区" : null,
         CreditCode = full ? "91360700000000000X" : null,
+        LegalRepresentative = full ? "探针" : null,
+        Address = full ? "探针路1号" : null,
+        Facilities = [new Facility { Id = "F-1", Type = "boiler", Name = full ? "1号锅炉" : null }],
+        Emissions = [new Emission { FacilityId = "F-1", Pollutant = "PM", ConcentrationMgM3 = 50, Period = new(2026, 10, 1) }],
         Permit = new Permit { Number = "PROBE-P", ManagementClass = "key", ValidFrom = new(2022, 1, 1), ValidTo = AsOf.AddDays(30) },
     };
 
@@ -73,6 +87,9 @@ internal static class TemplateProbe
         County = full ? "南康区" : null,
         ConstructionType = "new",
         ApplicationDate = new(2026, 3, 1),
+        Builder = full ? new ProjectBuilder { Name = "探针建设单位", CreditCode = "91360700000000000X" } : null,
+        ProjectCode = full ? "2026-360000-00-00-000000" : null,
+        EiaDocument = full ? "探针项目环境影响报告书" : null,
         Site = new ProjectSite { InEcologicalRedLine = false, InPermanentBasicFarmland = false, InCountyBuiltUpArea = false, InChemicalPark = false },
     };
 
@@ -84,12 +101,13 @@ internal static class TemplateProbe
             DocumentNumber = full ? "赣环〔2026〕1号" : null,
             Clause = "第一条",
             Quote = "原文。",
-            Basis = full ? [new LegalReference { Title = "国家标准", Number = "GB 1-2026", Clause = "4.1" }, new LegalReference { Title = "国家标准", Number = "GB 2-2026" }] : [],
+            BasisKind = full ? BasisKind.Standard : BasisKind.Plan,
+            Basis = full ? [new LegalReference { Title = "国家标准", Number = "GB 1-2026", Clause = "4.1", Kind = BasisKind.Standard }, new LegalReference { Title = "规划", Number = "赣府发〔2026〕1号", Kind = BasisKind.Plan }] : [],
         };
         Finding F(Severity s, DateOnly? deadline, bool overdue) => new()
         {
             RuleId = "PROBE-" + s,
-            Family = "probe",
+            Family = full ? "limits" : "probe",
             Severity = s,
             FacilityId = full ? "F-1" : null,
             Message = new LocalizedText("探针。", "Probe."),
@@ -105,6 +123,8 @@ internal static class TemplateProbe
             F(Severity.Obligation, AsOf.AddDays(30), false),
             F(Severity.Limit, null, true),
             F(Severity.Limit, null, true),
+            F(Severity.Supervision, null, false),
+            F(Severity.Missing, null, false) with { MissingFields = ["facilities[0].commissionedOn"] },
         ];
     }
 }

@@ -4,9 +4,9 @@ using Scriban.Parsing;
 namespace ComplianceEngine.Notices.Templates;
 
 /// <summary>
-/// Every template of <c>rules/notices/</c>, parsed once: one content template per notice type and language
-/// (<c>rectification.zh.sbn</c>, …) and the two layouts that print them (<c>layout.text.sbn</c>,
-/// <c>layout.html.sbn</c>). Loading fails with <see cref="NoticeTemplateException"/> on the first file that is
+/// Every template of <c>rules/notices/</c>, parsed once: one content template per instrument kind and language
+/// (<c>correction-decision.zh.sbn</c>, …), one per language of elements they share (<c>common.zh.sbn</c>: party,
+/// evidence, appeal rights, contact) and the two layouts that print them (<c>layout.text.sbn</c>, <c>layout.html.sbn</c>). Loading fails with <see cref="NoticeTemplateException"/> on the first file that is
 /// missing or does not parse, naming file, line and column, so a broken template stops start-up instead of a send.
 /// </summary>
 public sealed class NoticeTemplateSet
@@ -26,7 +26,10 @@ public sealed class NoticeTemplateSet
 
     /// <summary>The file names every set must have.</summary>
     public static IEnumerable<string> RequiredFiles() =>
-        NoticeTypes.All.SelectMany(t => NoticeLanguage.All.Select(l => ContentFile(t, l))).Append(TextLayout).Append(HtmlLayout);
+        NoticeTypes.All.SelectMany(t => NoticeLanguage.All.Select(l => ContentFile(t, l)))
+            .Concat(NoticeLanguage.All.Select(CommonFile)).Append(TextLayout).Append(HtmlLayout);
+
+    public static string CommonFile(string language) => $"common.{language}.sbn";
 
     public static string ContentFile(NoticeType type, string language) => $"{type.Slug()}.{language}.sbn";
 
@@ -63,6 +66,8 @@ public sealed class NoticeTemplateSet
     }
 
     public Template Content(NoticeType type, string language) => _templates[ContentFile(type, language)];
+
+    public Template Common(string language) => _templates[CommonFile(language)];
 
     public Template Layout(NoticeFormat format) => _templates[format == NoticeFormat.Html ? HtmlLayout : TextLayout];
 }

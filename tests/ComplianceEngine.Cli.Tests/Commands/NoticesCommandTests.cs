@@ -31,17 +31,19 @@ public sealed class NoticesCommandTests : IDisposable
         var files = Directory.GetFiles(_out).Select(Path.GetFileName).ToHashSet();
         foreach (var (id, outcome) in outcomes)
         {
-            Assert.Equal(outcome is "noncompliant" or "due", files.Contains($"{id}.rectification.zh.txt"));
-            Assert.Equal(outcome is "reject" or "conditional", files.Contains($"{id}.screening-opinion.zh.txt"));
-            if (outcome == "approve")
+            // A violation gets a decision, what is not yet due a letter; a project gets at most one instrument, a refusal when rejected.
+            Assert.Equal(outcome == "noncompliant", files.Contains($"{id}.correction-decision.zh.txt"));
+            Assert.Equal(outcome == "reject", files.Contains($"{id}.rejection-decision.zh.txt"));
+            Assert.True(new[] { "rejection-decision", "supplement-request", "approval-opinion" }.Count(k => files.Contains($"{id}.{k}.zh.txt")) <= 1, id);
+            if (outcome == "compliant")
             {
-                Assert.DoesNotContain(files, f => f!.StartsWith(id + ".", StringComparison.Ordinal));
+                Assert.DoesNotContain(files, f => f!.StartsWith(id + ".correction-decision", StringComparison.Ordinal) || f.StartsWith(id + ".supervision-letter", StringComparison.Ordinal));
             }
         }
 
-        var opinion = File.ReadAllText(Path.Combine(_out, "P-2025-0001.screening-opinion.zh.txt"));
-        Assert.Contains("不予批准", opinion);
-        Assert.Contains("草稿", opinion);
+        var decision = File.ReadAllText(Path.Combine(_out, "P-2025-0001.rejection-decision.zh.txt"));
+        Assert.Contains("不予批准", decision);
+        Assert.Contains("草稿", decision);
     }
 
     [Fact]
@@ -55,12 +57,12 @@ public sealed class NoticesCommandTests : IDisposable
             File.Copy(file, target);
         }
 
-        File.WriteAllText(Path.Combine(rules, "notices", "rectification.zh.sbn"), "{{~ title = \"整改\" ~}}\n{{ for x in items }}\n");
+        File.WriteAllText(Path.Combine(rules, "notices", "correction-decision.zh.sbn"), "{{~ title = \"整改\" ~}}\n{{ for x in items }}\n");
 
         var (code, _, stderr) = CliRunner.Run("notices", "render", "--rules", rules, "--input", CliRunner.DataPath("enterprises.json"),
             "--as-of", "2026-01-15", "--out", Path.Combine(_out, "notices"));
 
         Assert.Equal(2, code);
-        Assert.Matches(@"rectification\.zh\.sbn\(\d+,\d+\)", stderr);
+        Assert.Matches(@"correction-decision\.zh\.sbn\(\d+,\d+\)", stderr);
     }
 }

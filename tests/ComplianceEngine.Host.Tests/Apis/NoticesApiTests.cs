@@ -18,8 +18,8 @@ public sealed class NoticesApiTests(NoticesHostFactory host) : IClassFixture<Not
         Assert.Equal(host.Owner, body.RootElement.GetProperty("subjectId").GetString());
         var notice = Assert.Single(body.RootElement.GetProperty("notices").EnumerateArray());
         Assert.Equal(host.Owner, notice.GetProperty("subjectId").GetString());
-        Assert.Equal("rectification", notice.GetProperty("noticeType").GetString());
-        Assert.Contains("整改", notice.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("correction-decision", notice.GetProperty("noticeType").GetString());
+        Assert.Contains("责令改正违法行为决定书", notice.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("pending", notice.GetProperty("status").GetString());
     }
 
@@ -69,11 +69,11 @@ public sealed class NoticesApiTests(NoticesHostFactory host) : IClassFixture<Not
     }
 
     [Fact]
-    public async Task Fill_StoresEachNoticeOnce_WhenRepeated()
+    public async Task Fill_StoresEachDraftOnce_WhenRepeated()
     {
         await host.FillAsync();
 
-        var again = await host.FillAsync();
+        var again = await host.DraftAsync();
 
         Assert.Equal(0, again.Inserted);
         Assert.Equal(2, again.AlreadyPresent);

@@ -2,7 +2,11 @@ using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Notices;
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Rendering;
+using Npgsql;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceEngine.Host.Tests.Apis;
 
 /// <summary>
-/// A host whose outbox holds the rectification notices of the sample's first two non-compliant enterprises, and an
+/// A host with the correction decisions of the sample's first two non-compliant enterprises, drafted (<see cref="DraftAsync"/>)
+/// or drafted and issued by an enforcement officer so that the outbox holds them (<see cref="FillAsync"/>), and an
 /// enterprise key for the first of them.
 /// </summary>
 public sealed class NoticesHostFactory : HostFactory
@@ -27,7 +32,7 @@ public sealed class NoticesHostFactory : HostFactory
         _noncompliant = [.. RecordReader.Read(File.ReadAllText(RepositoryFile("data", "sample", "enterprises.json")), "enterprises.json").Records
             .Select(p => p.Record!)
             .Select(r => new ScreenedRecord(r, ruleSet.Evaluate(r, date)))
-            .Where(s => s.Result.Outcome == Outcome.Noncompliant)
+            .Where(s => s.Result.Outcome == Outcome.Noncompliant && s.Result.Findings.Any(NoticePlanner.IsViolation))
             .Take(2)];
         ExtraSettings["Auth:ApiKeys:4:Key"] = OwnerKey;
         ExtraSettings["Auth:ApiKeys:4:Role"] = Roles.Enterprise;
@@ -38,10 +43,24 @@ public sealed class NoticesHostFactory : HostFactory
 
     public string Other => _noncompliant[1].Record.Id;
 
-    public async Task<FillResult> FillAsync()
+    public async Task<FillResult> DraftAsync()
     {
         var date = DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture);
-        var requests = _noncompliant.Select(s => NoticePlanner.For(NoticeType.Rectification, s, date)!).ToArray();
+        var requests = _noncompliant.Select(s => NoticePlanner.For(NoticeType.CorrectionDecision, s, date)!).ToArray();
         return await Services.GetRequiredService<NoticeOutbox>().FillAsync(requests);
+    }
+
+    /// <summary>The id of the drafted decision about an enterprise.</summary>
+    public async Task<long> DraftIdAsync(string enterpriseId) =>
+        (await new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()).ForSubjectAsync(NoticeSubject.EnterpriseKind, enterpriseId)).Single().Id;
+
+    public async Task FillAsync()
+    {
+        await DraftAsync();
+        var drafts = new DecisionDrafts(new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()), Services.GetRequiredService<NoticeRenderer>());
+        foreach (var s in _noncompliant)
+        {
+            await drafts.IssueAsync(await DraftIdAsync(s.Record.Id), new Issuer("测试执法员", Roles.Enforcement), new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc));
+        }
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Jobs;
+using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Rules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,33 +24,30 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
     });
 
     [Fact]
-    public async Task FanOut_RemindsExactlyTheEnterprisesWithADeadlineWithin90Days_AndARerunAddsNothing()
+    public async Task FanOut_SendsALetterToExactlyTheEnterprisesThePlannerNames_AndARerunAddsNothing()
     {
         await host.ImportSampleAsync();
-        // Worked out from the findings here, not by the planner: a binding, not yet overdue deadline 1 to 90 days ahead.
-        var expected = Sample.Value
-            .Where(s => s.Result.Findings.Any(f => f.Severity is Severity.Obligation or Severity.Condition or Severity.Supervision && !f.Overdue
-                && f.Deadline is { } d && d.DayNumber - Date.DayNumber is > 0 and <= 90))
+        var expected = Sample.Value.Where(s => NoticePlanner.For(NoticeType.SupervisionLetter, new ScreenedRecord(s.Record, s.Result), Date) is not null)
             .Select(s => s.Record.Id).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(expected);
 
-        await FanOutAsync("deadline-reminder");
-        var reminded = await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'deadline-reminder' ORDER BY subject_id");
-        await FanOutAsync("deadline-reminder");
+        await FanOutAsync("supervision-letter");
+        var reminded = await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'supervision-letter' ORDER BY subject_id");
+        await FanOutAsync("supervision-letter");
 
         Assert.Equal(expected, reminded);
-        Assert.Equal(expected.Length, await host.ScalarAsync("SELECT count(*) FROM notices WHERE notice_type = 'deadline-reminder'"));
-        // The stage is in the period: 2026-12-31 is 38 days ahead of the as-of date, so its reminder is the 90-day one.
-        Assert.All(await host.ColumnAsync("SELECT period FROM notices WHERE notice_type = 'deadline-reminder'"),
-            p => Assert.Matches(@"^\d{4}-\d{2}-\d{2}@(7|30|90)(,\d{4}-\d{2}-\d{2}@(7|30|90))*$", p));
+        Assert.Equal(expected.Length, await host.ScalarAsync("SELECT count(*) FROM notices WHERE notice_type = 'supervision-letter'"));
+        // The identity is subject, kind and finding set: no month in the period.
+        Assert.All(await host.ColumnAsync("SELECT period FROM notices WHERE notice_type = 'supervision-letter'"), p => Assert.Equal(NoticeRequest.Standing, p));
     }
 
     [Fact]
-    public async Task FanOut_RemindsEveryPermitEndingWithin60Days_AndNoOther()
+    public async Task FanOut_RemindsEveryPermitEnding61To120DaysAhead_AndNoOther()
     {
         await host.ImportSampleAsync();
+        // Reminders come before the application deadline (validTo − 60 days), from 120 days before expiry.
         var expected = Sample.Value
-            .Where(s => s.Record.Permit is { } p && p.ValidTo.DayNumber - Date.DayNumber is >= 0 and <= 60)
+            .Where(s => s.Record.Permit is { RenewalAppliedOn: null } p && p.ValidTo.DayNumber - Date.DayNumber is > 60 and <= 120)
             .Select(s => s.Record.Id).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(expected);
 
@@ -65,7 +64,7 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
         var response = await officer.PostAsync($"/api/v1/screenings?asOf={AsOf}", new StringContent(projects, System.Text.Encoding.UTF8, "application/json"));
         using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var expected = body.RootElement.GetProperty("results").EnumerateArray()
-            .Where(r => r.GetProperty("outcome").GetString() is "reject" or "conditional")
+            .Where(r => r.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("severity").GetString() is "prohibition" or "missing" or "condition" or "obligation" or "supervision"))
             .Select(r => r.GetProperty("recordId").GetString()!).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(expected);
 
@@ -74,7 +73,7 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
 
         Assert.Equal(expected.Length, first.Inserted);
         Assert.Equal((0, expected.Length), (second.Inserted, second.AlreadyPresent));
-        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'screening-opinion' ORDER BY subject_id"));
+        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type IN ('supplement-request', 'approval-opinion') UNION ALL SELECT subject_id FROM documents WHERE document_type = 'rejection-decision' ORDER BY 1"));
     }
 
     [Fact]
@@ -99,7 +98,8 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
     public async Task RunAsync_DeliversEveryNoticeToTheDropFolderOnce_WhenDrainedTwice()
     {
         await host.ImportSampleAsync();
-        await FanOutAsync("rectification");
+        // Letters go out when filled (decisions wait as drafts for an officer, DocumentsApi).
+        await FanOutAsync("supervision-letter");
         var pending = await host.ScalarAsync("SELECT count(*) FROM notices WHERE status <> 'sent'");
         Assert.True(pending > 0);
 

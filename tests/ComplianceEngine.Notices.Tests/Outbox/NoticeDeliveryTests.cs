@@ -25,7 +25,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task DrainAsync_RetriesWithBackoffAndLosesNothing_WhenTheChannelFailsThenRecovers()
     {
-        var requests = SampleNotices.All().Take(3).ToList();
+        var requests = SampleNotices.Deliverable().Take(3).ToList();
         await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
         // A real failure: the drop folder's path is taken by a file, so the channel cannot create it.
         var folder = Path.Combine(_root, "drop");
@@ -56,7 +56,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task DrainAsync_SendsEachNoticeOnce_WhenTwoDrainersRunAtOnce()
     {
-        var requests = SampleNotices.All();
+        var requests = SampleNotices.Deliverable();
         await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
         var a = Path.Combine(_root, "a");
         var b = Path.Combine(_root, "b");

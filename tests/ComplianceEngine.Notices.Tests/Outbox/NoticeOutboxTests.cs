@@ -25,15 +25,19 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
         Assert.Equal(0, again.Inserted);
         Assert.Equal(requests.Count, again.AlreadyPresent);
         await using var connection = await _db.DataSource.OpenConnectionAsync();
-        Assert.Equal(requests.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
+        // Decisions wait as drafts for an officer; everything else is in the outbox.
+        var decisions = requests.Count(r => r.Type.IsDecision());
+        Assert.NotEqual(0, decisions);
+        Assert.Equal(requests.Count - decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
+        Assert.Equal(decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM documents WHERE status = 'draft'"));
 
-        // Numbers run 1..n per authority and year: no gaps from the fills that lost the race.
+        // Numbers run 1..n per authority, kind and year: no gaps from the fills that lost the race.
         var gaps = await connection.ExecuteScalarAsync<int>(
-            "SELECT count(*) FROM (SELECT authority_city, year, max(sequence) AS m, count(*) AS c FROM notices GROUP BY 1, 2) s WHERE m <> c");
+            "SELECT count(*) FROM (SELECT authority_city, number_series, year, max(sequence) AS m, count(*) AS c FROM notices GROUP BY 1, 2, 3) s WHERE m <> c");
         Assert.Equal(0, gaps);
         var numbers = (await connection.QueryAsync<string>("SELECT number FROM notices")).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
-        Assert.Contains("赣市环通〔2026〕0001号", numbers);
+        Assert.Contains("赣市环督〔2026〕1号", numbers);
     }
 
     [Fact]

@@ -10,4 +10,7 @@ internal static class SampleNotices
 
     public static IReadOnlyList<NoticeRequest> All() =>
         NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
+
+    /// <summary>The notices that go to the outbox when filled: all but decisions, which wait as drafts for an officer.</summary>
+    public static IReadOnlyList<NoticeRequest> Deliverable() => [.. All().Where(r => !r.Type.IsDecision())];
 }

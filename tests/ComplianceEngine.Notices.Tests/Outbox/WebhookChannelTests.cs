@@ -17,7 +17,7 @@ public sealed class WebhookChannelTests : IAsyncLifetime
     [Fact]
     public async Task DrainAsync_PostsEachNoticeWithItsIdempotencyKeyAndRetriesRefusals_WhenTheReceiverFailsFirst()
     {
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(SampleNotices.All().Take(2).ToList());
+        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(SampleNotices.Deliverable().Take(2).ToList());
         using var receiver = new WebhookReceiver(HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
         using var http = new HttpClient();
         var delivery = new NoticeDelivery(_db.DataSource, new WebhookChannel(http, receiver.Url), new DeliveryOptions { BaseDelay = TimeSpan.FromHours(1) });

@@ -7,72 +7,131 @@ namespace ComplianceEngine.Notices.Tests.Planning;
 public class NoticePlannerTests
 {
     private static readonly NoticeType[] All = [.. NoticeTypes.All];
+    private static readonly DateOnly AsOf = new(2026, 6, 1);
 
     [Fact]
     public void Plan_ReturnsNoNotice_WhenEnterpriseIsCompliantWithNothingDue()
     {
         var quiet = SampleScreening.All.Where(r => r.Result.Outcome == Outcome.Compliant
-            && r.Record is EnterpriseRecord { Permit: { } p } && p.ValidTo > SampleScreening.AsOf.AddDays(NoticePlanner.PermitRenewalDays)).ToArray();
+            && r.Record is EnterpriseRecord { Permit: { } p } && p.ValidTo > SampleScreening.AsOf.AddDays(NoticePlanner.PermitRenewalStages[^1])).ToArray();
         Assert.NotEmpty(quiet);
 
-        var requests = NoticePlanner.Plan(quiet, SampleScreening.AsOf, All.Where(t => t != NoticeType.InspectionList).ToArray());
+        Assert.Empty(NoticePlanner.Plan(quiet, SampleScreening.AsOf, [.. NoticeTypes.PerRecord]));
+    }
 
-        Assert.Empty(requests);
+    [Fact]
+    public void Plan_GivesALetterAndNoDecision_WhenTheEnterpriseIsOnlyDue()
+    {
+        var due = SampleScreening.All.Where(r => r.Record is EnterpriseRecord && r.Result.Outcome == Outcome.Due).ToArray();
+        Assert.NotEmpty(due);
+
+        var requests = NoticePlanner.Plan(due, SampleScreening.AsOf, All);
+
+        Assert.DoesNotContain(requests, r => r.Type == NoticeType.CorrectionDecision);
+        Assert.Contains(requests, r => r.Type == NoticeType.SupervisionLetter);
+    }
+
+    [Fact]
+    public void Plan_PutsOnlyViolationsOfLawInTheDecision_WhenAnEnterpriseHasBothKinds()
+    {
+        var both = SampleScreening.All.First(r => r.Result.Findings.Any(NoticePlanner.IsViolation)
+            && r.Result.Findings.Any(f => f.Severity == Severity.Supervision));
+
+        var decision = Assert.Single(NoticePlanner.Plan([both], SampleScreening.AsOf, [NoticeType.CorrectionDecision]));
+        var letter = Assert.Single(NoticePlanner.Plan([both], SampleScreening.AsOf, [NoticeType.SupervisionLetter]));
+
+        Assert.All(decision.Findings, f => Assert.Contains(f.Citation.BasisKind, new[] { BasisKind.Law, BasisKind.Regulation, BasisKind.Standard }));
+        Assert.DoesNotContain(decision.Findings, f => f.Severity == Severity.Supervision);
+        Assert.Empty(decision.Findings.Intersect(letter.Findings));
+    }
+
+    [Theory]
+    [InlineData(Severity.Obligation, BasisKind.Regulation, true, NoticeType.CorrectionDecision)]
+    [InlineData(Severity.Obligation, BasisKind.Regulation, false, NoticeType.SupervisionLetter)]
+    [InlineData(Severity.Supervision, BasisKind.Plan, true, NoticeType.SupervisionLetter)]
+    [InlineData(Severity.Limit, BasisKind.Standard, true, NoticeType.CorrectionDecision)]
+    public void Plan_ChoosesTheKindFromTheFinding_WhenAnEnterpriseHasOneFinding(Severity severity, BasisKind basis, bool overdue, NoticeType expected)
+    {
+        var record = WithFinding(severity, basis, overdue ? AsOf.AddDays(-10) : AsOf.AddDays(20), overdue);
+
+        var request = Assert.Single(NoticePlanner.Plan([record], AsOf, [.. NoticeTypes.PerRecord]));
+
+        Assert.Equal(expected, request.Type);
+    }
+
+    [Fact]
+    public void Plan_KeepsTheSameIdentity_WhenAnUnchangedEnterpriseIsPlannedInAnotherMonth()
+    {
+        var record = WithFinding(Severity.Obligation, BasisKind.Regulation, new DateOnly(2026, 3, 1), overdue: true);
+
+        var june = Assert.Single(NoticePlanner.Plan([record], AsOf, [NoticeType.CorrectionDecision]));
+        var august = Assert.Single(NoticePlanner.Plan([record], AsOf.AddMonths(2), [NoticeType.CorrectionDecision]));
+
+        Assert.Equal(june.Period, august.Period);
+        Assert.Equal(june.FindingSetHash, august.FindingSetHash);
+        Assert.DoesNotContain("2026", june.Period, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(90, true)]
+    [InlineData(91, false)]
+    public void Plan_RemindsOfAnObligation_OnlyWhenItIsDueWithin90Days(int daysAhead, bool reminded)
+    {
+        var record = WithFinding(Severity.Obligation, BasisKind.Regulation, AsOf.AddDays(daysAhead), overdue: false);
+
+        Assert.Equal(reminded, NoticePlanner.Plan([record], AsOf, [NoticeType.SupervisionLetter]).Count == 1);
+    }
+
+    [Theory]
+    [InlineData(121, null)]
+    [InlineData(120, 120)]
+    [InlineData(91, 120)]
+    [InlineData(90, 90)]
+    [InlineData(71, 90)]
+    [InlineData(70, 70)]
+    [InlineData(61, 70)]
+    [InlineData(60, null)]
+    [InlineData(10, null)]
+    public void Plan_SendsTheRenewalLetterAtItsStage_WhenThePermitExpiresInSomeDays(int daysLeft, int? stage)
+    {
+        var request = NoticePlanner.Plan([WithPermit(AsOf.AddDays(daysLeft), renewalAppliedOn: null)], AsOf, [NoticeType.PermitRenewal]).SingleOrDefault();
+
+        Assert.Equal(stage, request?.ReminderStage);
     }
 
     [Fact]
     public void Plan_SendsNoRenewalLetter_WhenTheRenewalIsAlreadyFiled()
     {
-        var expiring = SampleScreening.All.First(r => r.Record is EnterpriseRecord { Permit: { } p }
-            && p.ValidTo.DayNumber - SampleScreening.AsOf.DayNumber is >= 0 and <= NoticePlanner.PermitRenewalDays);
-        var enterprise = (EnterpriseRecord)expiring.Record;
-        var filed = expiring with { Record = enterprise with { Permit = enterprise.Permit! with { RenewalAppliedOn = enterprise.Permit.ValidTo.AddDays(-90) } } };
+        var validTo = AsOf.AddDays(100);
 
-        Assert.Single(NoticePlanner.Plan([expiring], SampleScreening.AsOf, [NoticeType.PermitRenewal]));
-        Assert.Empty(NoticePlanner.Plan([filed], SampleScreening.AsOf, [NoticeType.PermitRenewal]));
+        Assert.Single(NoticePlanner.Plan([WithPermit(validTo, renewalAppliedOn: null)], AsOf, [NoticeType.PermitRenewal]));
+        Assert.Empty(NoticePlanner.Plan([WithPermit(validTo, renewalAppliedOn: AsOf.AddDays(-3))], AsOf, [NoticeType.PermitRenewal]));
     }
 
     [Fact]
-    public void Plan_ReturnsNoOpinion_WhenProjectIsApproved()
+    public void Plan_GivesAProjectAtMostOneInstrument_WhenScreeningTheSample()
     {
-        var approved = SampleScreening.All.Where(r => r.Result.Outcome == Outcome.Approve).ToArray();
-        Assert.NotEmpty(approved);
+        var projects = SampleScreening.All.Where(r => r.Record is ProjectRecord).ToArray();
 
-        Assert.Empty(NoticePlanner.Plan(approved, SampleScreening.AsOf, All));
+        var requests = NoticePlanner.Plan(projects, SampleScreening.AsOf, All);
+
+        Assert.All(requests.GroupBy(r => r.Subject.Id), g => Assert.Single(g));
+        Assert.All(requests.Where(r => r.Type == NoticeType.RejectionDecision), r => Assert.All(r.Findings, f => Assert.Equal(Severity.Prohibition, f.Severity)));
+        Assert.All(requests.Where(r => r.Type == NoticeType.SupplementRequest), r => Assert.All(r.Findings, f => Assert.True(NoticePlanner.IsToSupply(f))));
+        Assert.All(requests.Where(r => r.Type == NoticeType.ApprovalOpinion), r => Assert.DoesNotContain(r.Findings, NoticePlanner.IsToSupply));
+        Assert.Contains(requests, r => r.Type == NoticeType.RejectionDecision);
+        // Every conditional sample project needs an energy review first: proof to supply, not an approval yet.
+        Assert.Contains(requests, r => r.Type == NoticeType.SupplementRequest);
     }
 
     [Fact]
-    public void Plan_ListsBindingFindingsOnly_WhenEnterpriseIsNoncompliant()
+    public void Plan_ReturnsNoOpinion_WhenAProjectIsApprovedWithNothingToMeet()
     {
-        var r = SampleScreening.Get("E-0000001");
-        var request = Assert.Single(NoticePlanner.Plan([r], SampleScreening.AsOf, [NoticeType.Rectification]));
+        var plain = SampleScreening.All.Where(r => r.Record is ProjectRecord && r.Result.Outcome == Outcome.Approve
+            && r.Result.Findings.All(f => f.Severity == Severity.Advisory)).ToArray();
+        Assert.NotEmpty(plain);
 
-        Assert.All(request.Findings, f => Assert.NotEqual(Severity.Advisory, f.Severity));
-        Assert.Equal(r.Result.Findings.Count(f => f.Severity != Severity.Advisory), request.Findings.Count);
-        Assert.Equal("2026-11", request.Period);
-    }
-
-    [Theory]
-    [InlineData(5, 7)]
-    [InlineData(7, 7)]
-    [InlineData(8, 30)]
-    [InlineData(30, 30)]
-    [InlineData(90, 90)]
-    public void Plan_RemindsAtTheSmallestStage_WhenADeadlineIsAhead(int daysAhead, int stage)
-    {
-        var asOf = new DateOnly(2026, 6, 1);
-        var deadline = asOf.AddDays(daysAhead);
-        var request = Assert.Single(NoticePlanner.Plan([WithObligation(deadline)], asOf, [NoticeType.DeadlineReminder]));
-
-        Assert.Equal(stage, request.ReminderStage);
-        Assert.Equal($"{deadline:yyyy-MM-dd}@{stage}", request.Period);
-    }
-
-    [Fact]
-    public void Plan_SendsNoReminder_WhenTheDeadlineIsMoreThan90DaysAhead()
-    {
-        var asOf = new DateOnly(2026, 6, 1);
-        Assert.Empty(NoticePlanner.Plan([WithObligation(asOf.AddDays(91))], asOf, [NoticeType.DeadlineReminder]));
+        Assert.Empty(NoticePlanner.Plan(plain, SampleScreening.AsOf, All));
     }
 
     [Fact]
@@ -86,19 +145,28 @@ public class NoticePlannerTests
         Assert.Equal(flagged.Reverse().Select(r => r.Record.Id), list.Entries.Select(e => e.Enterprise.Id));
     }
 
-    private static ScreenedRecord WithObligation(DateOnly deadline)
+    private static ScreenedRecord WithPermit(DateOnly validTo, DateOnly? renewalAppliedOn)
+    {
+        var permit = new Permit { Number = "P-1", ManagementClass = "key", ValidFrom = validTo.AddYears(-5), ValidTo = validTo, RenewalAppliedOn = renewalAppliedOn };
+        var record = new EnterpriseRecord { Id = "E-P", Name = "许可测试公司", IndustryCode = "3011", City = "南昌市", Permit = permit };
+        return new ScreenedRecord(record, new EvaluationResult { RecordId = "E-P", Kind = "enterprise", Outcome = Outcome.Compliant, Findings = [], RuleSetVersion = "v", AsOf = AsOf });
+    }
+
+    private static ScreenedRecord WithFinding(Severity severity, BasisKind basis, DateOnly deadline, bool overdue)
     {
         var record = new EnterpriseRecord { Id = "E-R", Name = "提醒测试公司", IndustryCode = "3011", City = "南昌市", Permit = null };
         var finding = new Finding
         {
             RuleId = "T-01",
             Family = "t",
-            Severity = Severity.Obligation,
+            Severity = severity,
             Message = new LocalizedText("应完成改造。", "Must retrofit."),
-            Citation = new Citation { Document = "文件", Clause = "一", Quote = "原文" },
+            Citation = new Citation { Document = "文件", Clause = "一", Quote = "原文", BasisKind = basis },
             Deadline = deadline,
+            Overdue = overdue,
         };
-        var result = new EvaluationResult { RecordId = "E-R", Kind = "enterprise", Outcome = Outcome.Due, Findings = [finding], RuleSetVersion = "v", AsOf = deadline };
+        var outcome = overdue && basis != BasisKind.Plan ? Outcome.Noncompliant : Outcome.Due;
+        var result = new EvaluationResult { RecordId = "E-R", Kind = "enterprise", Outcome = outcome, Findings = [finding], RuleSetVersion = "v", AsOf = AsOf };
         return new ScreenedRecord(record, result);
     }
 }

@@ -1,13 +1,10 @@
 using ComplianceEngine.Notices.Planning;
-using ComplianceEngine.Notices.Rendering;
 
 namespace ComplianceEngine.Notices.Tests.Rendering;
 
-/// <summary>Every template in every language and format, on the first notice of its type the bundled sample needs.</summary>
+/// <summary>Every instrument kind in every language and format, on the first instrument of its kind the bundled sample needs.</summary>
 public class GoldenNoticeTests
 {
-    private static readonly Lazy<NoticeRenderer> Renderer = new(() => NoticeRenderer.Load(RepositoryFiles.Notices));
-
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
@@ -27,12 +24,7 @@ public class GoldenNoticeTests
     [MemberData(nameof(Cases))]
     public void Render_MatchesGoldenFile_WhenRenderingTheSample(string type, string lang, string format)
     {
-        var requests = NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
-        var sequences = DraftNumbering.Assign(Renderer.Value, requests);
-        var index = requests.ToList().FindIndex(r => r.Type == NoticeTypes.Parse(type));
-        Assert.True(index >= 0, $"the sample needs no {type} notice");
-
-        var notice = Renderer.Value.Render(requests[index], lang, sequences[index], draft: true);
+        var notice = SampleInstruments.Render(NoticeTypes.Parse(type), lang);
 
         GoldenFile.Check($"{type}.{lang}.{format}", format == "html" ? notice.Html! : notice.Text!);
     }
@@ -40,14 +32,15 @@ public class GoldenNoticeTests
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
-    public void Render_ListsMonthlyExceedancesUnderOneItem_WhenAPlantExceedsTheSameLimitRepeatedly(string lang)
+    public void Render_ListsMonthlyExceedancesUnderOneItem_WhenAPlantExceedsTheSameTargetRepeatedly(string lang)
     {
-        // E-0000208 exceeds the ultra-low limits of SJ-1 in seven months: one item with seven lines and one basis.
-        var request = Assert.Single(NoticePlanner.Plan([SampleScreening.Get("E-0000208")], SampleScreening.AsOf, [NoticeType.Rectification]));
+        // E-0000208 is above the ultra-low targets of SJ-1 in several months: one supervision item with a line per month.
+        var record = RegisterDetails.Complete(SampleScreening.Get("E-0000208"));
+        var request = Assert.Single(NoticePlanner.Plan([record], SampleScreening.AsOf, [NoticeType.SupervisionLetter]));
 
-        var notice = Renderer.Value.Render(request, lang, 8, draft: false);
+        var notice = SampleInstruments.Renderer.Value.Render(request, lang, 8, draft: false);
 
-        GoldenFile.Check($"rectification-grouped.{lang}.txt", notice.Text!);
+        GoldenFile.Check($"supervision-letter-grouped.{lang}.txt", notice.Text!);
     }
 
     [Fact]
@@ -55,8 +48,9 @@ public class GoldenNoticeTests
     {
         // The renderer reuses a context per thread; nothing of one notice may reach the next.
         var requests = NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
-        var forward = requests.Select(r => Renderer.Value.Render(r, "zh", 3, draft: false).Html).ToList();
-        var backward = requests.Reverse().Select(r => Renderer.Value.Render(r, "zh", 3, draft: false).Html).Reverse().ToList();
+        var renderer = SampleInstruments.Renderer.Value;
+        var forward = requests.Select(r => renderer.Render(r, "zh", 3, draft: false).Html).ToList();
+        var backward = requests.Reverse().Select(r => renderer.Render(r, "zh", 3, draft: false).Html).Reverse().ToList();
 
         Assert.Equal(forward, backward);
     }

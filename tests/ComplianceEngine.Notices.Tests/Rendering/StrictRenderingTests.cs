@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Instruments;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
 using ComplianceEngine.Notices.Templates;
@@ -27,23 +28,24 @@ public class StrictRenderingTests
         Subject = NoticeSubject.Of(e),
         AsOf = AsOf,
         Period = "p",
+        ReminderStage = 90,
         Outcome = Outcome.Compliant,
     };
 
     private static readonly Permit Permit = new() { Number = "91360700X001P", ManagementClass = "key", ValidFrom = new(2022, 1, 1), ValidTo = new(2026, 12, 31) };
 
     /// <summary>A renderer without the load-time check, to see what rendering itself does.</summary>
-    private static NoticeRenderer Unchecked(string dir) => new(NoticeTemplateSet.Load(dir), AuthorityDirectory.Load(dir));
+    private static NoticeRenderer Unchecked(string dir) => new(NoticeTemplateSet.Load(dir), AuthorityDirectory.Load(dir), InstrumentSettings.Load(dir));
 
     [Fact]
     public void Load_ThrowsWithFileAndLine_WhenATemplateUsesAMissingVariable()
     {
         using var dir = new TempNotices();
-        dir.Write("deadline-reminder.en.sbn", "{{~ title = \"Reminder\" ~}}\n\n{{~ opening = notice.stages ~}}\n");
+        dir.Write("supervision-letter.en.sbn", "{{~ title = \"Reminder\" ~}}\n\n{{~ opening = notice.stages ~}}\n");
 
         var e = Assert.Throws<NoticeTemplateException>(() => NoticeRenderer.Load(dir.Path));
 
-        Assert.EndsWith("deadline-reminder.en.sbn", e.File);
+        Assert.EndsWith("supervision-letter.en.sbn", e.File);
         Assert.Equal(3, e.Line);
         Assert.Contains("stages", e.Message);
     }
@@ -110,7 +112,7 @@ public class StrictRenderingTests
 
         Assert.Contains("&lt;b&gt;赣州&lt;/b&gt; &amp; 公司", notice.Html);
         Assert.Contains("<b>赣州</b> & 公司", notice.Text);
-        Assert.Contains("赣市环通〔2026〕0007号", notice.Text);
+        Assert.Contains("赣市环许续〔2026〕7号", notice.Text);
         Assert.DoesNotContain("草稿", notice.Text);
     }
 

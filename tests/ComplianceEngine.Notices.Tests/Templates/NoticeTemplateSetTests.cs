@@ -21,14 +21,14 @@ public class NoticeTemplateSetTests
     public void Load_ThrowsWithFileLineAndColumn_WhenATemplateDoesNotParse()
     {
         using var dir = new TempNotices();
-        dir.Write("rectification.zh.sbn", "{{~ title = \"整改\" ~}}\n第二行\n  {{ if subject.name }}没有结束\n");
+        dir.Write("correction-decision.zh.sbn", "{{~ title = \"整改\" ~}}\n第二行\n  {{ if subject.name }}没有结束\n");
 
         var e = Assert.Throws<NoticeTemplateException>(() => NoticeTemplateSet.Load(dir.Path));
 
-        Assert.EndsWith("rectification.zh.sbn", e.File);
+        Assert.EndsWith("correction-decision.zh.sbn", e.File);
         Assert.True(e.Line >= 3, $"line {e.Line}: {e.Message}");
         Assert.True(e.Column > 0);
-        Assert.Contains($"rectification.zh.sbn({e.Line},{e.Column})", e.Message);
+        Assert.Contains($"correction-decision.zh.sbn({e.Line},{e.Column})", e.Message);
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices.Rendering;
+
+namespace ComplianceEngine.Notices.Documents;
+
+/// <summary>
+/// Decisions (<see cref="NoticeTypes.IsDecision"/>) from draft to issue. A draft is rendered without a number and
+/// stored with the record and findings it rests on (<see cref="DocumentStore"/>), never in the outbox; issuing renders
+/// it again from those, with the next number of its authority, kind and year and without the draft mark, and hands
+/// the exact issued text to the outbox. Reminders and letters do not pass here: they go out as they are filled.
+/// </summary>
+public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
+{
+    /// <summary>Stores the draft of a decision; false when the same draft (subject, kind, finding set) exists already.</summary>
+    public async Task<bool> SaveAsync(NoticeRequest request, string language, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Type.IsDecision() || request.Subject.Record is not { } record)
+        {
+            throw new ArgumentException($"only a decision about a record is drafted, not a {request.Type.Slug()} about {request.Subject.Kind} {request.Subject.Id}", nameof(request));
+        }
+
+        var draft = renderer.RenderUnnumbered(request, language);
+        var saved = await store.SaveDraftAsync(new DraftDocument(
+            request.Subject.Kind, request.Subject.Id, request.Type.Slug(), request.FindingSetHash, request.Period, language,
+            renderer.AuthorityFor(request).City, request.AsOf, RecordWriter.Write(record), JsonSerializer.Serialize(request.Findings, ResultJson.Compact),
+            request.Outcome is { } o ? JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString()) : null, draft.Text!, draft.Html!), ct);
+        return saved is not null;
+    }
+
+    /// <summary>
+    /// Issues draft <paramref name="id"/> in the name of <paramref name="issuer"/> at <paramref name="at"/> (UTC).
+    /// Throws <see cref="InvalidOperationException"/> when the stored draft no longer gives the instrument it was
+    /// drafted as (its record or findings do not read back to the same finding set).
+    /// </summary>
+    public Task<IssueOutcome> IssueAsync(long id, Issuer issuer, DateTime at, CancellationToken ct = default) =>
+        store.IssueAsync(id, issuer, at, (draft, sequence) =>
+        {
+            var notice = renderer.Render(Request(draft), draft.Language, sequence, draft: false);
+            return new IssuedText(notice.Number, notice.Text!, notice.Html!);
+        }, ct);
+
+    /// <summary>The request a stored draft was made from, read back from its record and findings.</summary>
+    public static NoticeRequest Request(StoredDocument draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var record = RecordReader.Read(draft.RecordJson, $"document {draft.Id}").Records.Single().Record
+            ?? throw new InvalidOperationException($"document {draft.Id}: its record no longer reads");
+        var findings = JsonSerializer.Deserialize<List<Finding>>(draft.FindingsJson, ResultJson.Compact)
+            ?? throw new InvalidOperationException($"document {draft.Id}: its findings do not read");
+        var request = new NoticeRequest
+        {
+            Type = NoticeTypes.Parse(draft.DocumentType),
+            Subject = NoticeSubject.Of(record),
+            AsOf = draft.AsOf,
+            Period = draft.Period,
+            Findings = findings,
+            Outcome = draft.Outcome is { } o ? Enum.Parse<Outcome>(o.Replace("-", "", StringComparison.Ordinal), ignoreCase: true) : null,
+        };
+        return request.FindingSetHash == draft.FindingSetHash
+            ? request
+            : throw new InvalidOperationException($"document {draft.Id}: the stored findings give another finding set than the draft's");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ComplianceEngine.Host.Tests.Apis;
+
+public sealed class DocumentsApiTests(NoticesHostFactory host) : IClassFixture<NoticesHostFactory>
+{
+    [Fact]
+    public async Task Post_IssuesTheDraftOnceInTheOfficersName_WhenAnOfficerNamesThemselves()
+    {
+        await host.DraftAsync();
+        var id = await host.DraftIdAsync(host.Other);
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var first = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/issue", new { issuer = "李明" });
+        var again = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/issue", new { issuer = "王芳" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var body = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var number = body.RootElement.GetProperty("number").GetString()!;
+        Assert.Matches(@"责改〔2026〕[1-9][0-9]*号$", number);
+        Assert.Equal("李明", body.RootElement.GetProperty("issuedBy").GetString());
+        Assert.Equal("officer", body.RootElement.GetProperty("issuedRole").GetString());
+        var text = body.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("草稿", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("李明", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ListsTheDraftForReview_WhenAnOfficerAsksAboutTheEnterprise()
+    {
+        await host.DraftAsync();
+        using var officer = host.ClientWithKey(HostFactory.EnforcementKey);
+
+        var response = await officer.GetAsync($"/api/v1/documents?enterpriseId={host.Owner}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var document = Assert.Single(body.RootElement.EnumerateArray());
+        Assert.Equal(await host.DraftIdAsync(host.Owner), document.GetProperty("id").GetInt64());
+        Assert.Equal("correction-decision", document.GetProperty("documentType").GetString());
+        Assert.Contains("草稿", document.GetProperty("draftText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Answers403_WhenAnEnterpriseKeyTriesToIssue()
+    {
+        await host.DraftAsync();
+        using var enterprise = host.ClientWithKey(NoticesHostFactory.OwnerKey);
+
+        var response = await enterprise.PostAsJsonAsync($"/api/v1/documents/{await host.DraftIdAsync(host.Owner)}/issue", new { issuer = "企业" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Post_Answers400_WhenNoIssuerIsNamed(string issuer)
+    {
+        await host.DraftAsync();
+        using var officer = host.ClientWithKey(HostFactory.EnforcementKey);
+
+        var response = await officer.PostAsJsonAsync($"/api/v1/documents/{await host.DraftIdAsync(host.Owner)}/issue", new { issuer });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("issuer", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Answers404_WhenNoSuchDraftExists()
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await officer.PostAsJsonAsync("/api/v1/documents/987654321/issue", new { issuer = "李明" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,89 @@
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Tests;
+using ComplianceEngine.Notices.Documents;
+using ComplianceEngine.Notices.Outbox;
+using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Notices.Tests.Outbox;
+using Dapper;
+
+namespace ComplianceEngine.Notices.Tests.Documents;
+
+public class DecisionDraftsTests : IClassFixture<TestDatabase>
+{
+    private static readonly DateTime Noon = new(2026, 11, 23, 4, 0, 0, DateTimeKind.Utc);
+    private readonly TestDatabase _db;
+
+    public DecisionDraftsTests(TestDatabase db) => _db = db;
+
+    // The first decision of a kind is only drafted here, the last one issued, so the tests do not meet in the shared database.
+    private static NoticeRequest Decision(NoticeType type) => SampleNotices.All().First(r => r.Type == type);
+
+    private static NoticeRequest Issuable() => SampleNotices.All().Last(r => r.Type == NoticeType.CorrectionDecision);
+
+    [Theory]
+    [InlineData(NoticeType.CorrectionDecision)]
+    [InlineData(NoticeType.RejectionDecision)]
+    public async Task FillAsync_KeepsADecisionAsAnUnnumberedDraftOutsideTheOutbox_WhenFilled(NoticeType type)
+    {
+        var request = Decision(type);
+        var fill = await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync([request]);
+
+        var store = new DocumentStore(_db.DataSource);
+        var draft = Assert.Single(await store.ForSubjectAsync(request.Subject.Kind, request.Subject.Id), d => d.DocumentType == type.Slug());
+        await using var connection = await _db.DataSource.OpenConnectionAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM notices WHERE subject_id = @Id AND notice_type = @Type", new { request.Subject.Id, Type = type.Slug() }));
+        Assert.Equal("draft", draft.Status);
+        Assert.Null(draft.Number);
+        var draftText = await connection.ExecuteScalarAsync<string>("SELECT draft_text FROM documents WHERE id = @Id", new { draft.Id });
+        Assert.Contains("〔2026〕\u3000\u3000号", draftText);
+        Assert.Contains("草稿", draftText);
+        Assert.True(fill.Inserted + fill.AlreadyPresent == 1);
+    }
+
+    [Fact]
+    public async Task IssueAsync_NumbersRecordsAndQueuesTheDecisionOnce_WhenAnOfficerIssuesIt()
+    {
+        var request = Issuable();
+        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync([request]);
+        var store = new DocumentStore(_db.DataSource);
+        var drafts = new DecisionDrafts(store, SampleNotices.Renderer.Value);
+        var id = (await store.ForSubjectAsync(request.Subject.Kind, request.Subject.Id)).Single(d => d.DocumentType == "correction-decision").Id;
+
+        var issued = await drafts.IssueAsync(id, new Issuer("李明", "officer"), Noon);
+        var again = await drafts.IssueAsync(id, new Issuer("王芳", "officer"), Noon.AddHours(1));
+
+        Assert.True(issued.IssuedNow);
+        var d = issued.Document!;
+        Assert.Matches(@"责改〔2026〕[1-9][0-9]*号$", d.Number);
+        Assert.Contains(d.Number!, d.Text);
+        Assert.DoesNotContain("草稿", d.Text);
+        Assert.Equal(("李明", "officer", Noon), (d.IssuedBy, d.IssuedRole, d.IssuedAt));
+        Assert.False(again.IssuedNow);
+        Assert.Equal(d.Number, again.Document!.Number);
+        Assert.Equal("李明", again.Document.IssuedBy);
+        await using var connection = await _db.DataSource.OpenConnectionAsync();
+        var queued = (await connection.QueryAsync<(string Number, string Status, string Text)>(
+            "SELECT number, status, text FROM notices WHERE id = @Id", new { Id = d.NoticeId })).Single();
+        Assert.Equal((d.Number, "pending", d.Text), queued);
+    }
+
+    [Fact]
+    public void Request_ReadsBackTheSameFindingSet_WhenADraftIsStored()
+    {
+        var request = Decision(NoticeType.CorrectionDecision);
+        var stored = new StoredDocument
+        {
+            Id = 1, SubjectKind = request.Subject.Kind, SubjectId = request.Subject.Id, DocumentType = "correction-decision",
+            FindingSetHash = request.FindingSetHash, Period = request.Period, Language = "zh", AuthorityCity = request.Subject.City,
+            AsOf = request.AsOf, RecordJson = Core.Records.RecordWriter.Write(request.Subject.Record!),
+            FindingsJson = System.Text.Json.JsonSerializer.Serialize(request.Findings, Core.Evaluation.ResultJson.Compact),
+            Outcome = "noncompliant", Status = "draft",
+        };
+
+        var back = DecisionDrafts.Request(stored);
+
+        Assert.Equal(request.FindingSetHash, back.FindingSetHash);
+        Assert.Equal(SampleNotices.Renderer.Value.Render(request, "zh", 5, draft: false).Text, SampleNotices.Renderer.Value.Render(back, "zh", 5, draft: false).Text);
+    }
+}
