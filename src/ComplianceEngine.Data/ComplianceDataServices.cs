@@ -1,4 +1,5 @@
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Import;
 using ComplianceEngine.Data.Records;
@@ -30,6 +31,7 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));
         // Records a job could not handle, kept with their error so one bad record never blocks the others.
         services.AddSingleton(sp => new SetAsideRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         return services;

@@ -2,10 +2,8 @@ using System.Security.Claims;
 using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Notices.Documents;
-using ComplianceEngine.Notices.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 
 namespace ComplianceEngine.Host.Apis;
 
@@ -49,7 +47,7 @@ public static class DocumentsApi
         string? Number, string? IssuedBy, DateTime? IssuedAt);
 
     private static async Task<Results<Ok<DocumentSummary[]>, ValidationProblem>> ListAsync(
-        string? enterpriseId, string? projectId, NpgsqlDataSource dataSource, CancellationToken ct)
+        string? enterpriseId, string? projectId, DocumentStore store, CancellationToken ct)
     {
         if ((enterpriseId is null) == (projectId is null))
         {
@@ -57,13 +55,13 @@ public static class DocumentsApi
         }
 
         var (kind, id) = enterpriseId is not null ? ("enterprise", enterpriseId) : ("project", projectId!);
-        var documents = await new DocumentStore(dataSource).ForSubjectAsync(kind, id, ct);
+        var documents = await store.ForSubjectAsync(kind, id, ct);
         return TypedResults.Ok(documents.Select(d => new DocumentSummary(d.Id, d.DocumentType, d.SubjectKind, d.SubjectId, d.AsOf, d.Status,
             d.DraftText, d.Number, d.IssuedBy, d.IssuedAt)).ToArray());
     }
 
     private static async Task<Results<Ok<IssuedDocument>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> IssueAsync(
-        long id, IssueRequest? body, ClaimsPrincipal user, NpgsqlDataSource dataSource, NoticeRenderer renderer, TimeProvider clock, CancellationToken ct)
+        long id, IssueRequest? body, ClaimsPrincipal user, DecisionDrafts drafts, TimeProvider clock, CancellationToken ct)
     {
         var name = body?.Issuer?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MaxIssuerLength)
@@ -75,7 +73,6 @@ public static class DocumentsApi
         }
 
         var role = user.IsInRole(Roles.Officer) ? Roles.Officer : Roles.Enforcement;
-        var drafts = new DecisionDrafts(new DocumentStore(dataSource), renderer);
         var outcome = await drafts.IssueAsync(id, new Issuer(name, role), clock.GetUtcNow().UtcDateTime, ct);
         return outcome switch
         {

@@ -2,6 +2,7 @@ using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Authorities;
+using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Rendering;
 using ComplianceEngine.Notices.Templates;
@@ -22,6 +23,8 @@ public static class ComplianceNoticesExtensions
             return NoticeRenderer.Load(options.Directory ?? Path.Combine(sp.GetRequiredService<RuleSetHolder>().Directory, "notices"));
         });
         services.AddSingleton<NoticeOutbox>();
+        // Decisions: drafted by the jobs, issued by a named officer through the documents API.
+        services.AddSingleton<DecisionDrafts>();
         // Retrying a POST is safe here: every send carries the notice's Idempotency-Key. The total timeout bounds a
         // drain against a receiver that accepts the connection and never answers.
         services.AddHttpClient(NoticeOptions.WebhookChannel).AddStandardResilienceHandler().Configure((resilience, sp) =>
