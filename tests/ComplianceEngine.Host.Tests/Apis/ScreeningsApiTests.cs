@@ -82,6 +82,26 @@ public sealed class ScreeningsApiTests(HostFactory host) : IClassFixture<HostFac
     }
 
     [Fact]
+    public async Task Screen_AsksForCapacityInsteadOfApproving_WhenANewCoalBoilerProjectInABuiltUpAreaHasNone()
+    {
+        // Issue 11 item 3 through the API: without capacityTph the project is conditional (补正) naming the field; with 10 t/h rejected.
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+        var boiler = Projects.Json("P-T-GL-1").Replace("\"usesEliminatedProcess\": false", "\"usesEliminatedProcess\": false, \"facilities\": [{\"type\": \"boiler\", \"fuel\": \"coal\"}]", StringComparison.Ordinal);
+        var sized = Projects.Json("P-T-GL-2").Replace("\"usesEliminatedProcess\": false", "\"usesEliminatedProcess\": false, \"facilities\": [{\"type\": \"boiler\", \"fuel\": \"coal\", \"capacityTph\": 10}]", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2025-06-30", Body($"[{boiler}, {sized}]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = json.RootElement.GetProperty("results");
+        Assert.Equal(("conditional", "reject"), (results[0].GetProperty("outcome").GetString(), results[1].GetProperty("outcome").GetString()));
+        var asked = results[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "SIT-COALBOILER-01");
+        Assert.Equal("missing", asked.GetProperty("severity").GetString());
+        Assert.Equal("facilities[].capacityTph", asked.GetProperty("missingFields")[0].GetString());
+        Assert.Contains("facilities[].capacityTph", asked.GetProperty("message").GetProperty("zh").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Screen_AnswersProblemDetailsWithReason_WhenJsonIsMalformed()
     {
         using var client = host.ClientWithKey(HostFactory.OfficerKey);
