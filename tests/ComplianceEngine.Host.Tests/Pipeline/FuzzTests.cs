@@ -211,6 +211,46 @@ public sealed class FuzzTests(HostFactory host, ITestOutputHelper output) : ICla
         await Finish(tally, clock, "content types and charsets");
     }
 
+    [Fact]
+    public async Task Post_AnswersNo500_WhenTheSameRecordsArriveConcurrently()
+    {
+        // Two officers sending the same file at once race for the same ids in the register and the audit trail.
+        var tally = new FuzzTally();
+        var clock = Stopwatch.StartNew();
+        var enterprises = $"[{string.Join(',', Enumerable.Range(0, 20).Select(i => HostFactory.FirstSampleEnterprise().Replace("E-0000001", $"FZ-C-{i}", StringComparison.Ordinal)))}]";
+        var projects = $"[{string.Join(',', Enumerable.Range(0, 20).Select(i => Projects.Json($"FZ-CP-{i}")))}]";
+        var sends = Enumerable.Range(0, 16).Select(async i =>
+        {
+            using var client = Client(HostFactory.OfficerKey);
+            tally.Tried("concurrent");
+            await (i % 2 == 0
+                ? tally.AnswerAsync($"records concurrently #{i}", () => client.PostAsync("/api/v1/records", Json(enterprises)))
+                : tally.AnswerAsync($"screenings concurrently #{i}", () => client.PostAsync("/api/v1/screenings?asOf=2025-06-30", Json(projects))));
+        });
+
+        await Task.WhenAll(sends);
+
+        await Finish(tally, clock, "16 concurrent posts of the same 20 records");
+    }
+
+    [Fact]
+    public async Task Any_AnswersNo500_WhenTheApiKeyIsHostile()
+    {
+        var tally = new FuzzTally();
+        var clock = Stopwatch.StartNew();
+        foreach (var header in new[] { "", "Bearer", "Bearer ", "Bearer nope", "Basic b2ZmaWNlcg==", "Bearer " + new string('k', 10_000), "Bearer officer-key-1\u0001", HostFactory.OfficerKey })
+        {
+            using var client = host.CreateClient();
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", header);
+            tally.Tried("api-key");
+            await tally.AnswerAsync($"GET rules with Authorization '{header[..Math.Min(header.Length, 20)]}'", () => client.GetAsync("/api/v1/rules"));
+            tally.Tried("api-key");
+            await tally.AnswerAsync($"POST screenings with Authorization '{header[..Math.Min(header.Length, 20)]}'", () => client.PostAsync("/api/v1/screenings", Json(Projects.Json("FZ-KEY"))));
+        }
+
+        await Finish(tally, clock, "API keys");
+    }
+
     /// <summary>A batch of records, about half valid (their ids returned) and half damaged, as a JSON array or JSON lines.</summary>
     private static (string Body, List<string> Valid) Batch(RecordMutator mutator, FuzzTally tally, JsonObject validBase, string prefix,
         Func<RecordMutator, JsonObject> damagedBase, bool lines = false)
