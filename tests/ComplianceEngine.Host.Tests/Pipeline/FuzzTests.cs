@@ -139,7 +139,7 @@ public sealed class FuzzTests(HostFactory host, ITestOutputHelper output) : ICla
     }
 
     [Fact]
-    public async Task Get_AnswersNo500_WhenQueryStringsAndPathsAreHostile()
+    public async Task Endpoints_AnswerNo500_WhenQueryStringsAndPathsAreHostile()
     {
         var tally = new FuzzTally();
         using var client = Client(HostFactory.AdminKey);
@@ -186,8 +186,22 @@ public sealed class FuzzTests(HostFactory host, ITestOutputHelper output) : ICla
             await tally.AnswerAsync($"GET {plain}?%00=%00&x=%FF", () => client.GetAsync($"{plain}?%00=%00&x=%FF"));
         }
 
-        Assert.True(endpoints >= 8, $"only {endpoints} GET endpoints in docs/openapi.v1.json");
-        await Finish(tally, clock, $"{endpoints} GET endpoints");
+        // The query parameters of POST endpoints (asOf), each with a valid project as the body.
+        var posts = openApi.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Value.TryGetProperty("post", out var post) && post.TryGetProperty("parameters", out _))
+            .Select(p => (Path: p.Name, Names: p.Value.GetProperty("post").GetProperty("parameters").EnumerateArray().Select(q => q.GetProperty("name").GetString()!).ToList()))
+            .ToList();
+        foreach (var (path, names) in posts)
+        {
+            foreach (var url in names.SelectMany(name => HostileValues.Query.Select(value => $"{path}?{name}={value}")))
+            {
+                tally.Tried("post-query");
+                await tally.AnswerAsync($"POST {url}", () => client.PostAsync(url, Json(Projects.Json("FZ-Q"))));
+            }
+        }
+
+        Assert.True(endpoints >= 8 && posts.Count >= 2, $"only {endpoints} GET and {posts.Count} POST endpoints with parameters in docs/openapi.v1.json");
+        await Finish(tally, clock, $"{endpoints} GET endpoints, {posts.Count} POST endpoints' query parameters");
     }
 
     [Fact]
