@@ -101,7 +101,7 @@ internal sealed class RecordMutator(int seed)
     public (string Kind, byte[] Body) Break(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        switch (_random.Next(9))
+        switch (_random.Next(11))
         {
             case 0: return ("truncated", bytes[..(1 + _random.Next(bytes.Length - 1))]);
             case 1: return ("stray-quote", Encoding.UTF8.GetBytes(json.Insert(_random.Next(json.Length), "\"")));
@@ -114,6 +114,8 @@ internal sealed class RecordMutator(int seed)
             case 5: return ("not-a-record", Encoding.UTF8.GetBytes(Pick(["", " ", "null", "42", "\"text\"", "[]", "[[]]", "{}", "[null,1,\"x\"]", "true"])));
             case 6: return ("utf16-text", Encoding.Unicode.GetBytes(json));
             case 7: return ("two-documents", Encoding.UTF8.GetBytes(json + json));
+            case 8: return ("utf8-bom", [0xEF, 0xBB, 0xBF, .. bytes]);
+            case 9: return ("duplicate-key", Encoding.UTF8.GetBytes(json.Replace("\"id\":", "\"id\": \"FZ-SHADOW\", \"id\":", StringComparison.Ordinal)));
             default: return ("single-quotes", Encoding.UTF8.GetBytes(json.Replace('"', '\'')));
         }
     }
