@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace ComplianceEngine.Host.Tests.Pipeline;
@@ -133,6 +134,14 @@ public sealed class FuzzTests(HostFactory host, ITestOutputHelper output) : ICla
             {
                 tally.Fail($"valid enterprise {id} not stored as sent; {batch}");
             }
+        }
+
+        // Nothing damaged reached the register: no replacement character in any stored record.
+        await using (var db = new NpgsqlConnection(host.ConnectionString))
+        {
+            await db.OpenAsync();
+            await using var damaged = new NpgsqlCommand("SELECT (SELECT count(*) FROM enterprises WHERE record::text LIKE '%\uFFFD%') + (SELECT count(*) FROM projects WHERE record::text LIKE '%\uFFFD%')", db);
+            Assert.Equal(0L, (long)(await damaged.ExecuteScalarAsync())!);
         }
 
         await Finish(tally, clock, $"{stored.Count} valid enterprises stored and read back");
