@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace ComplianceEngine.Host.Tests.Pipeline;
 
@@ -66,6 +69,38 @@ internal sealed class FuzzTally
             return status < 300 ? body : null;
         }
     }
+
+    /// <summary>
+    /// Ends a run: the host still screens a valid project, the figures go to the test output, and the run fails on
+    /// any 500 or other broken answer.
+    /// </summary>
+    public async Task AssertCleanAsync(HostFactory host, ITestOutputHelper output, Stopwatch clock, string checkedBack)
+    {
+        using var client = Client(host, HostFactory.OfficerKey);
+        var after = await AnswerAsync("valid project afterwards", () => client.PostAsync("/api/v1/screenings?asOf=2025-06-30", Json(Projects.Json("FZ-AFTER"))));
+        Assert.NotNull(after);
+        Assert.Equal("approve", JsonDocument.Parse(after).RootElement.GetProperty("results")[0].GetProperty("outcome").GetString());
+
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s; {checkedBack}");
+        output.WriteLine(Figures());
+        foreach (var failure in Failures.Take(30))
+        {
+            output.WriteLine("FAILED " + failure);
+        }
+
+        Assert.Equal(0, ServerErrors);
+        Assert.Empty(Failures);
+    }
+
+    /// <summary>A client of the host with the given API key and a time limit, so a hang fails the run instead of stalling it.</summary>
+    public static HttpClient Client(HostFactory host, string key)
+    {
+        var client = host.ClientWithKey(key);
+        client.Timeout = TimeSpan.FromSeconds(60);
+        return client;
+    }
+
+    public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     public string Figures() =>
         $"inputs tried: {Inputs} ({string.Join(", ", _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))})\n" +
