@@ -10,7 +10,7 @@ namespace ComplianceEngine.Core.Records;
 /// </summary>
 internal static class RecordFraming
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = RecordLimits.FramingDepth };
 
     private enum Phase
     {
@@ -39,7 +39,7 @@ internal static class RecordFraming
 
     private static IEnumerable<RawRecord> ReadArray(InputBuffer buffer, string source)
     {
-        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 64 });
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = RecordLimits.FramingDepth });
         var phase = Phase.BeforeArray;
         var index = 0;
         // The reader's state counts lines from the bracket; blank lines before it were skipped.

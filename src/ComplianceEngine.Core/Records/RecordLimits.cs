@@ -19,6 +19,15 @@ public static class RecordLimits
     /// <summary>Largest record (one array element, one JSON line or a single object), in bytes of UTF-8: 16 MiB.</summary>
     public const int MaxRecordBytes = 16 * 1024 * 1024;
 
+    /// <summary>Deepest nesting of a record, in levels counting the record object itself: 64, System.Text.Json's default.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Nesting the framing (and a request body) follows, so that a record past <see cref="MaxDepth"/> is refused on its
+    /// own and the rest of the batch is still read: in effect no limit, since N bytes cannot nest deeper than N / 2.
+    /// </summary>
+    public const int FramingDepth = MaxRecordBytes / 2;
+
     /// <summary>
     /// Finds text no decision may rest on: a string or field name with a NUL character, a lone surrogate escape
     /// (<c>"\ud800"</c>), bytes that are not UTF-8, or U+FFFD (text already damaged by a wrong decoding upstream).
@@ -33,6 +42,34 @@ public static class RecordLimits
         }
 
         Walk(record, JsonPaths.Root, f);
+    }
+
+    /// <summary>
+    /// <see cref="MaxDepth"/>; false when the record is deeper (the error is in <paramref name="f"/>). Checked before
+    /// anything walks the record, since walking a tree thousands of levels deep would exhaust the stack.
+    /// </summary>
+    internal static bool CheckDepth(JsonElement record, RecordFieldReader f)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(record);
+        if (raw.Count((byte)'{') + raw.Count((byte)'[') <= MaxDepth)
+        {
+            return true;
+        }
+
+        var reader = new Utf8JsonReader(raw, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            f.Error(JsonPaths.Root, $"nested deeper than {MaxDepth} levels 嵌套层级过深");
+            return false;
+        }
     }
 
     /// <summary>The length limits of <c>id</c> and <c>name</c>; false when one is broken (the error is in <paramref name="f"/>).</summary>

@@ -78,7 +78,11 @@ public static class RecordReader
         }
 
         var f = new RecordFieldReader();
-        RecordLimits.CheckText(element, f);
+        if (RecordLimits.CheckDepth(element, f))
+        {
+            RecordLimits.CheckText(element, f);
+        }
+
         if (f.HasErrors)
         {
             // Text that cannot be read safely is not read further: no field of it may reach a decision.

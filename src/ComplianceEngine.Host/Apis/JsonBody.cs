@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Records;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,8 @@ namespace ComplianceEngine.Host.Apis;
 /// </summary>
 public static class JsonBody
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+    // Records are checked for depth one by one (RecordLimits.MaxDepth), so one deep record does not refuse the batch.
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = RecordLimits.FramingDepth };
 
     public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

@@ -104,4 +104,24 @@ public class ScreenCommandTests
         Assert.All(results[1..6], r => Assert.Equal("$.city", r.GetProperty("notes")[0].GetProperty("path").GetString()));
         Assert.Contains("南昌市", results[6].GetProperty("errors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Screen_AsksForCapacityInsteadOfPassing_WhenACoalBoilerHasNone()
+    {
+        // Issue 11 item 3: a new coal boiler project in a county built-up area, and a key-class coal boiler, each
+        // without capacityTph (the next record of each pair has it: 10 t/h rejected, 75 t/h due).
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("missing-decisive.jsonl"), "--as-of", "2025-06-30", "--format", "jsonl");
+
+        Assert.True(code == 0, stderr);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["conditional", "reject", "due", "due"], results.Select(r => r.GetProperty("outcome").GetString()));
+        foreach (var (result, rule) in new[] { (results[0], "SIT-COALBOILER-01"), (results[2], "ULE-BOILER-01") })
+        {
+            var asked = result.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == rule);
+            Assert.Equal("missing", asked.GetProperty("severity").GetString());
+            Assert.Equal("facilities[].capacityTph", asked.GetProperty("missingFields")[0].GetString());
+        }
+
+        Assert.DoesNotContain(results[1].GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "missing");
+    }
 }

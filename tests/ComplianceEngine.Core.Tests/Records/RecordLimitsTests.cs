@@ -52,6 +52,27 @@ public class RecordLimitsTests
         Assert.StartsWith($"longer than {limit} characters (got {limit + 1})", error.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(5_000, true)]
+    [InlineData(5_000, false)]
+    [InlineData(63, true)]
+    public void Read_RefusesThatRecordAndReadsTheRest_WhenARecordIsNestedTooDeep(int depth, bool asArray)
+    {
+        // Found by the host fuzz run: one record 5,000 levels deep stopped the whole array ("the rest of the file is not read").
+        var deep = RecordJson.With(TestData.Enterprise, "id", "\"E-DEEP\"").ReplaceLineEndings("")
+            .Replace("\"kind\":", $"\"deep\":{new string('[', depth)}{new string(']', depth)},\"kind\":", StringComparison.Ordinal);
+        var clean = TestData.Project.ReplaceLineEndings("");
+        var text = asArray ? $"[{clean},{deep},{clean.Replace("\"P-", "\"Q-", StringComparison.Ordinal)}]" : $"{clean}\n{deep}\n";
+
+        var records = RecordReader.Read(text, "deep.json").Records;
+
+        Assert.Equal(asArray ? 3 : 2, records.Count);
+        Assert.True(records[0].IsValid);
+        Assert.True(!asArray || records[2].IsValid);
+        var tooDeep = depth + 1 > RecordLimits.MaxDepth;
+        Assert.Equal(tooDeep, records[1].Errors.Any(e => e is { Path: "$" } && e.Reason.StartsWith($"nested deeper than {RecordLimits.MaxDepth} levels", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Read_ReportsOneLineAndGoesOn_WhenAJsonLineIsLargerThanARecordMayBe()
     {

@@ -71,6 +71,7 @@ public sealed class ImporterTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 
     [Theory]
+    [InlineData("赣州")]
     [InlineData("贛州市")]
     [InlineData("江西省赣州市")]
     [InlineData("赣州\u3000")]

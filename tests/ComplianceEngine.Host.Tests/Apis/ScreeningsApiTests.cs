@@ -81,6 +81,50 @@ public sealed class ScreeningsApiTests(HostFactory host) : IClassFixture<HostFac
         Assert.Contains("景德镇市", results[1].GetProperty("errors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("赣州")]
+    [InlineData("赣州市\u3000")]
+    [InlineData("贛州市")]
+    [InlineData("江西省赣州市")]
+    public async Task Screen_ScreensAsTheOfficialCityWithANote_WhenGanzhouIsWrittenAnotherWay(string city)
+    {
+        // The issue's place-name variants for a project in Nankang (赣州市): read as 赣州市, screened, with a note on $.city.
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+        var project = Projects.Json("P-T-GZ").Replace("\"景德镇市\"", JsonSerializer.Serialize(city), StringComparison.Ordinal)
+            .Replace("\"乐平市\"", "\"南康区\"", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2025-06-30", Body(project));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var result = json.RootElement.GetProperty("results")[0];
+        Assert.NotEqual("invalid", result.GetProperty("outcome").GetString());
+        Assert.True(result.GetProperty("evaluationId").GetInt64() > 0);
+        var note = result.GetProperty("notes")[0];
+        Assert.Equal("$.city", note.GetProperty("path").GetString());
+        Assert.Contains("赣州市", note.GetProperty("text").GetProperty("en").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Screen_AsksForCapacityInsteadOfApproving_WhenANewCoalBoilerProjectInABuiltUpAreaHasNone()
+    {
+        // Issue 11 item 3 through the API: without capacityTph the project is conditional (补正) naming the field; with 10 t/h rejected.
+        using var client = host.ClientWithKey(HostFactory.OfficerKey);
+        var boiler = Projects.Json("P-T-GL-1").Replace("\"usesEliminatedProcess\": false", "\"usesEliminatedProcess\": false, \"facilities\": [{\"type\": \"boiler\", \"fuel\": \"coal\"}]", StringComparison.Ordinal);
+        var sized = Projects.Json("P-T-GL-2").Replace("\"usesEliminatedProcess\": false", "\"usesEliminatedProcess\": false, \"facilities\": [{\"type\": \"boiler\", \"fuel\": \"coal\", \"capacityTph\": 10}]", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/v1/screenings?asOf=2025-06-30", Body($"[{boiler}, {sized}]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = json.RootElement.GetProperty("results");
+        Assert.Equal(("conditional", "reject"), (results[0].GetProperty("outcome").GetString(), results[1].GetProperty("outcome").GetString()));
+        var asked = results[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "SIT-COALBOILER-01");
+        Assert.Equal("missing", asked.GetProperty("severity").GetString());
+        Assert.Equal("facilities[].capacityTph", asked.GetProperty("missingFields")[0].GetString());
+        Assert.Contains("facilities[].capacityTph", asked.GetProperty("message").GetProperty("zh").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Screen_AnswersProblemDetailsWithReason_WhenJsonIsMalformed()
     {
