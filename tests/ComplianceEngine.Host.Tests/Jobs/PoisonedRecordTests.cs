@@ -28,7 +28,8 @@ public sealed class PoisonedRecordTests(JobsHostFactory host) : IClassFixture<Jo
             await scope.ServiceProvider.GetRequiredService<ScreeningOpinions>().RunAsync(CancellationToken.None);
         }
 
-        Assert.Equal(["P-POISON-A", "P-POISON-C"], await Column("SELECT subject_id FROM notices WHERE notice_type = 'screening-opinion' ORDER BY subject_id"));
+        // A project in the ecological red line is rejected: its instrument is a 不予批准决定书, drafted for an officer to issue.
+        Assert.Equal(["P-POISON-A", "P-POISON-C"], await Column("SELECT subject_id FROM documents WHERE document_type = 'rejection-decision' ORDER BY subject_id"));
         var setAside = Assert.Single((await host.Services.GetRequiredService<SetAsideRecords>().LatestAsync(new ComplianceEngine.Data.Paging.PageRequest(1, 10))).Rows);
         Assert.Equal(("screening-opinions", "project", "P-POISON-B", AsOf), (setAside.Job, setAside.Kind, setAside.RecordId, setAside.AsOf));
         Assert.False(string.IsNullOrWhiteSpace(setAside.Error));
