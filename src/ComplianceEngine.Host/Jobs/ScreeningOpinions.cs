@@ -1,4 +1,5 @@
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
 using ComplianceEngine.Notices.Outbox;
@@ -23,6 +24,8 @@ public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay
     {
         var ids = await evaluations.AwaitingOpinionAsync(clock.GetUtcNow() - options.Value.OpinionWindow, ct);
         var ruleSet = catalog.Current;
+        // The instrument is dated the day the job makes it; the findings stay those of the stored screening.
+        var today = AsOfDate.Today(clock);
         int inserted = 0, present = 0, setAside = 0;
         foreach (var id in ids)
         {
@@ -35,7 +38,7 @@ public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay
                 var record = replayed.Record.Record ?? throw new InvalidOperationException($"evaluation {id} stores a record that no longer reads");
                 // The one instrument the screening calls for: a rejection, a request to supply, or an approval opinion.
                 var screened = new ScreenedRecord(record, replayed.Again);
-                if (NoticePlanner.ProjectInstrument(screened) is { } kind && NoticePlanner.For(kind, screened, replayed.Stored.AsOf) is { } request)
+                if (NoticePlanner.ProjectInstrument(screened) is { } kind && NoticePlanner.For(kind, screened, today) is { } request)
                 {
                     var one = await outbox.FillAsync([request], options.Value.Language, ct);
                     (inserted, present) = (inserted + one.Inserted, present + one.AlreadyPresent);

@@ -61,7 +61,8 @@ public static class NoticePlanner
         NoticeType.SupervisionLetter => Request(type, r, asOf, Supervised(r, asOf)),
         NoticeType.PermitRenewal => PermitRenewal(r, asOf),
         NoticeType.RejectionDecision or NoticeType.SupplementRequest or NoticeType.ApprovalOpinion =>
-            ProjectInstrument(r) is { } kind && kind == type ? Request(type, r, r.Result.AsOf, ProjectFindings(kind, r)) : null,
+            // Dated the day it is made (asOf), never the screening's as-of date: a letter written today is not backdated.
+            ProjectInstrument(r) is { } kind && kind == type ? Request(type, r, asOf, ProjectFindings(kind, r)) : null,
         _ => null,
     };
 

@@ -125,6 +125,18 @@ public class NoticePlannerTests
     }
 
     [Fact]
+    public void For_DatesAProjectInstrumentTheDayItIsMade_WhenTheScreeningWasAsOfAnEarlierDate()
+    {
+        var rejected = SampleScreening.All.First(r => r.Record is ProjectRecord && r.Result.Outcome == Outcome.Reject);
+        var madeOn = SampleScreening.AsOf.AddDays(400);
+
+        var request = NoticePlanner.For(NoticeType.RejectionDecision, rejected, madeOn);
+
+        Assert.Equal(madeOn, request?.AsOf);
+        Assert.Equal(rejected.Result.Findings.Where(f => f.Severity == Severity.Prohibition).Select(f => f.RuleId), request?.Findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
     public void Plan_ReturnsNoOpinion_WhenAProjectIsApprovedWithNothingToMeet()
     {
         var plain = SampleScreening.All.Where(r => r.Record is ProjectRecord && r.Result.Outcome == Outcome.Approve
