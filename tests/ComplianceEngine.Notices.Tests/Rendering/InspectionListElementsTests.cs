@@ -51,7 +51,13 @@ public class InspectionListElementsTests
             {
                 Assert.Contains(noProblem, block);
             }
+
+            // Every entry, drawn or ranked, gives its findings as grounds.
+            Assert.All(e.Findings, f => Assert.Contains(f.RuleId, block));
         }
+
+        Assert.Contains(drawn, e => e.Findings.Count == 0);
+        Assert.Contains(drawn, e => e.Findings.Count > 0);
 
         // Drawn entries come after every ranked one, as the risk list draws them.
         Assert.Equal([.. List.Entries.OrderBy(e => e.DrawnAtRandom)], List.Entries);

@@ -45,16 +45,21 @@ internal static class SampleInstruments
 
     /// <summary>
     /// What the weekly job takes from the risk model, stood in for here (these tests train no model): a score per
-    /// enterprise rising with its binding and overdue findings, and as the random share the first two compliant
-    /// enterprises of each city by id.
+    /// enterprise rising with its binding and overdue findings, and as the random share of each city the first
+    /// compliant enterprise by id and the lowest-scored one with open findings (a draw from outside the top may land
+    /// on one; it is then listed as drawn, with its findings).
     /// </summary>
     public static (Dictionary<string, double> Scores, HashSet<string> Drawn) InspectionInputs(IReadOnlyList<ScreenedRecord> records)
     {
         var enterprises = records.Where(r => r.Record is EnterpriseRecord).ToArray();
         var scores = enterprises.ToDictionary(r => r.Record.Id, r => Math.Min(0.95,
             0.05 + 0.1 * r.Result.Findings.Count(NoticePlanner.IsBinding) + 0.15 * r.Result.Findings.Count(f => f.Overdue)), StringComparer.Ordinal);
-        var drawn = enterprises.Where(r => r.Result.Outcome == Outcome.Compliant).GroupBy(r => r.Record.City)
-            .SelectMany(g => g.Select(r => r.Record.Id).Order(StringComparer.Ordinal).Take(2)).ToHashSet(StringComparer.Ordinal);
+        var drawn = enterprises.GroupBy(r => r.Record.City).SelectMany(g => new[]
+        {
+            g.Where(r => r.Result.Outcome == Outcome.Compliant).Select(r => r.Record.Id).Order(StringComparer.Ordinal).FirstOrDefault(),
+            g.Where(r => r.Result.Outcome is Outcome.Noncompliant or Outcome.Due)
+                .OrderBy(r => scores[r.Record.Id]).ThenBy(r => r.Record.Id, StringComparer.Ordinal).Select(r => r.Record.Id).FirstOrDefault(),
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return (scores, drawn);
     }
 
