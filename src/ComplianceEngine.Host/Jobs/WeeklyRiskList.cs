@@ -1,3 +1,5 @@
+using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
@@ -5,6 +7,7 @@ using ComplianceEngine.Host.Risk;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
+using ComplianceEngine.Risk.Ranking;
 using ComplianceEngine.Screening;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +15,13 @@ namespace ComplianceEngine.Host.Jobs;
 
 /// <summary>
 /// The weekly risk list for enforcement: scores the register with the risk model and issues each city's inspection
-/// list (执法检查名单) to the outbox, enterprises with open findings ordered by risk score. Without a configured model
-/// the lists still go out, ordered by findings. Idempotent per city, week's date and content, like every notice.
+/// list (执法检查名单) to the outbox, enterprises with open findings ordered by risk score, then the random share
+/// (<see cref="RiskOptions.ExploreShare"/> of each list, drawn by the risk list with the date as seed: 双随机、一公开).
+/// Without a configured model the lists still go out, ordered by findings, with no random share. Idempotent per city,
+/// week's date and content, like every notice.
 /// </summary>
 public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
-    IOptions<NoticeOptions> options, TimeProvider clock, SetAsideGuard guard, ILogger<WeeklyRiskList> logger)
+    IOptions<NoticeOptions> options, IOptions<RiskOptions> riskOptions, TimeProvider clock, SetAsideGuard guard, ILogger<WeeklyRiskList> logger)
 {
     public const string RecurringJobId = "weekly-risk-list";
 
@@ -28,10 +33,20 @@ public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catal
 
         var screened = await register.ForNoticesAsync(catalog.Current, null, date, guard.For(RecurringJobId, date, ct), ct);
 
-        var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId);
+        HashSet<string>? drawn = null;
+        if (scores is not null)
+        {
+            // Beside each city's enterprises with open findings, so the random share is a share of that city's list.
+            drawn = screened.Where(s => s.Record is EnterpriseRecord && s.Result.Outcome is Outcome.Noncompliant or Outcome.Due)
+                .GroupBy(s => s.Record.City)
+                .SelectMany(city => RiskListBuilder.DrawBeside(scores.Scored, city.Key, city.Count(), riskOptions.Value.ExploreShare, date.DayNumber))
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId, drawn);
         var fill = await guard.FillEachAsync(RecurringJobId, requests, outbox, options.Value.Language, date, ct);
-        logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Inserted} new, {Present} already issued",
-            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, fill.Inserted, fill.AlreadyPresent);
+        logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Drawn} drawn at random, {Inserted} new, {Present} already issued",
+            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, drawn?.Count ?? 0, fill.Inserted, fill.AlreadyPresent);
         return fill;
     }
 }

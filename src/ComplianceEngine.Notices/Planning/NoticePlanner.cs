@@ -31,14 +31,14 @@ public static class NoticePlanner
 
     public static IReadOnlyList<NoticeRequest> Plan(
         IReadOnlyList<ScreenedRecord> records, DateOnly asOf, IReadOnlyCollection<NoticeType> types,
-        IReadOnlyDictionary<string, double>? inspectionScores = null)
+        IReadOnlyDictionary<string, double>? inspectionScores = null, IReadOnlySet<string>? drawnAtRandom = null)
     {
         var requests = new List<NoticeRequest>();
         foreach (var type in NoticeTypes.All.Where(types.Contains))
         {
             if (type == NoticeType.InspectionList)
             {
-                requests.AddRange(InspectionLists(records, asOf, inspectionScores));
+                requests.AddRange(InspectionLists(records, asOf, inspectionScores, drawnAtRandom));
                 continue;
             }
 
@@ -173,12 +173,19 @@ public static class NoticePlanner
         };
     }
 
-    private static IEnumerable<NoticeRequest> InspectionLists(IReadOnlyList<ScreenedRecord> records, DateOnly asOf, IReadOnlyDictionary<string, double>? scores)
+    /// <summary>
+    /// One list per city: enterprises with open findings (non-compliant or due) and those drawn at random
+    /// (<paramref name="drawn"/>, ids of the risk list's exploration share), whatever their outcome but never a record
+    /// that could not be read.
+    /// </summary>
+    private static IEnumerable<NoticeRequest> InspectionLists(IReadOnlyList<ScreenedRecord> records, DateOnly asOf,
+        IReadOnlyDictionary<string, double>? scores, IReadOnlySet<string>? drawn)
     {
         var entries = records
-            .Where(r => r.Record is EnterpriseRecord && r.Result.Outcome is Outcome.Noncompliant or Outcome.Due)
+            .Where(r => r.Record is EnterpriseRecord && r.Result.Outcome != Outcome.Invalid
+                && (r.Result.Outcome is Outcome.Noncompliant or Outcome.Due || drawn?.Contains(r.Record.Id) == true))
             .Select(r => new InspectionEntry((EnterpriseRecord)r.Record, r.Result.Outcome, [.. r.Result.Findings.Where(IsBinding)],
-                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null));
+                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null, drawn?.Contains(r.Record.Id) == true));
         foreach (var city in entries.GroupBy(e => e.Enterprise.City).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // An inspection list is a periodic work list for the bureau: one per city and month.

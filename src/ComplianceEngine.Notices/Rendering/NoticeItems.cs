@@ -23,9 +23,11 @@ internal static class NoticeItems
             var f = findings[i];
             var facility = record?.Facilities.FirstOrDefault(x => x.Id is not null && x.Id == f.FacilityId);
             var messages = new ScriptArray();
+            var reasons = new ScriptArray();
             for (; i < findings.Count && SameItem(findings[i], f); i++)
             {
                 messages.Add(NameFacility(en ? EnglishReferences.Dates(findings[i].Message.En) : findings[i].Message.Zh, facility));
+                reasons.Add(FindingReasons.Of(findings[i]));
             }
 
             var legal = new ScriptArray();
@@ -50,6 +52,7 @@ internal static class NoticeItems
                 ["facility_id"] = f.FacilityId,
                 ["facility"] = facility is null ? null : FacilityLabel(facility, en),
                 ["messages"] = messages,
+                ["reasons"] = reasons,
                 ["document"] = f.Citation.Document,
                 ["document_number"] = f.Citation.DocumentNumber,
                 ["document_en"] = settings.TitleEn(f.Citation.Document),

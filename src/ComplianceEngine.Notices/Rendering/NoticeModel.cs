@@ -62,7 +62,9 @@ internal static class NoticeModel
                 ["county"] = e.Enterprise.County,
                 ["credit_code"] = e.Enterprise.CreditCode,
                 ["outcome"] = Slug(e.Outcome),
+                // An estimated probability (0–1) that an inspection finds a violation, from the risk model; null without one.
                 ["score"] = e.Score,
+                ["random"] = e.DrawnAtRandom,
                 // Counted as items (a month of exceedances is one item), as the list prints them.
                 ["overdue_count"] = entryItems.Count(i => ((ScriptObject)i!)["overdue"] is true),
                 ["items"] = entryItems,

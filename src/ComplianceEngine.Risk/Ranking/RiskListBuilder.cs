@@ -14,6 +14,34 @@ public static class RiskListBuilder
     public static IReadOnlyList<RiskListEntry> Build(RiskModel model, IReadOnlyList<ScoredEnterprise> scored, string? city, int top,
         double exploreShare = DefaultExploreShare, int seed = 1)
     {
+        var picked = Draw(scored, city, top, exploreShare, seed);
+        var reasons = ReasonExplainer.Explain(model, [.. picked.Select(p => p.Enterprise.Features)], [.. picked.Select(p => p.Enterprise.Score)]);
+        return [.. picked.Select((p, i) => new RiskListEntry(i + 1, p.Enterprise.Record.Id, p.Enterprise.Record.Name, p.Enterprise.Record.City,
+            Math.Round(p.Enterprise.Score, 4), p.Exploration, reasons[i]))];
+    }
+
+    /// <summary>
+    /// The random share to go beside <paramref name="ranked"/> enterprises a list carries on their own account (the
+    /// weekly inspection list carries every enterprise with open findings): the ids of the exploration entries of a
+    /// list of <c>ranked / (1 − share)</c> places, so they make up <paramref name="exploreShare"/> of the whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count, or a share outside [0, 1).</exception>
+    public static IReadOnlyList<string> DrawBeside(IReadOnlyList<ScoredEnterprise> scored, string? city, int ranked, double exploreShare, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ranked);
+        if (exploreShare is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(exploreShare), "the exploration share beside a ranked list must be at least 0 and below 1");
+        }
+
+        var top = (int)Math.Round(ranked / (1 - exploreShare));
+        return [.. Draw(scored, city, top, exploreShare, seed).Where(p => p.Exploration).Select(p => p.Enterprise.Record.Id)];
+    }
+
+    /// <summary>The list's places in order: the highest scores, then the exploration entries drawn with <paramref name="seed"/>.</summary>
+    private static (ScoredEnterprise Enterprise, bool Exploration)[] Draw(IReadOnlyList<ScoredEnterprise> scored, string? city, int top,
+        double exploreShare, int seed)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         if (exploreShare is < 0 or > 1)
         {
@@ -28,9 +56,6 @@ public static class RiskListBuilder
         var rest = pool.Skip(size - explore).ToArray();
         var random = new Random(seed);
         random.Shuffle(rest);
-        var picked = ranked.Concat(rest.Take(explore).OrderByDescending(s => s.Score).Select(s => (s, Exploration: true))).ToArray();
-
-        var reasons = ReasonExplainer.Explain(model, [.. picked.Select(p => p.s.Features)], [.. picked.Select(p => p.s.Score)]);
-        return [.. picked.Select((p, i) => new RiskListEntry(i + 1, p.s.Record.Id, p.s.Record.Name, p.s.Record.City, Math.Round(p.s.Score, 4), p.Exploration, reasons[i]))];
+        return [.. ranked.Concat(rest.Take(explore).OrderByDescending(s => s.Score).Select(s => (s, Exploration: true)))];
     }
 }

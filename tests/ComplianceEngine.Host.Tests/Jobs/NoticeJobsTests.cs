@@ -87,11 +87,17 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
 
         Assert.Equal(cities.Length, fill.Inserted + fill.AlreadyPresent);
         Assert.Equal(cities, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type = 'inspection-list' ORDER BY subject_id"));
-        // The scores printed in a list run from high to low.
+        // The estimated probabilities printed for the ranked entries run from high to low; the random share follows them.
         var text = (await host.ColumnAsync($"SELECT text FROM notices WHERE notice_type = 'inspection-list' AND subject_id = '{cities[0]}'")).Single();
-        var scores = System.Text.RegularExpressions.Regex.Matches(text, @"0\.\d{3,4}").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        var firstDrawn = text.IndexOf("）（随机抽取）", StringComparison.Ordinal);
+        var ranked = firstDrawn < 0 ? text : text[..firstDrawn];
+        var scores = System.Text.RegularExpressions.Regex.Matches(ranked, @"估计违法概率(\d+\.\d)%").Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
         Assert.NotEmpty(scores);
         Assert.Equal(scores.OrderDescending(), scores);
+        Assert.Contains("合成数据", text);
+        // A city with ten or more listed enterprises gets at least one drawn at random, marked and explained.
+        var all = await host.ColumnAsync("SELECT text FROM notices WHERE notice_type = 'inspection-list'");
+        Assert.Contains(all, t => t.Contains("）（随机抽取）", StringComparison.Ordinal) && t.Contains("双随机、一公开", StringComparison.Ordinal));
     }
 
     [Fact]

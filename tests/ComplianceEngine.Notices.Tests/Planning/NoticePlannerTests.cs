@@ -157,6 +157,21 @@ public class NoticePlannerTests
         Assert.Equal(flagged.Reverse().Select(r => r.Record.Id), list.Entries.Select(e => e.Enterprise.Id));
     }
 
+    [Fact]
+    public void Plan_ListsDrawnEnterprisesLastAndMarked_WhenTheyAreCompliant()
+    {
+        var city = SampleScreening.All.Where(r => r.Record.City == "上饶市" && r.Record is EnterpriseRecord).ToArray();
+        var drawn = city.Where(r => r.Result.Outcome == Outcome.Compliant).Take(2).Select(r => r.Record.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(2, drawn.Count);
+        var flagged = city.Count(r => r.Result.Outcome is Outcome.Noncompliant or Outcome.Due);
+
+        var list = Assert.Single(NoticePlanner.Plan(city, SampleScreening.AsOf, [NoticeType.InspectionList], drawnAtRandom: drawn));
+
+        Assert.Equal(flagged + 2, list.Entries.Count);
+        Assert.Equal(drawn.Order(StringComparer.Ordinal), list.Entries.Skip(flagged).Select(e => e.Enterprise.Id));
+        Assert.All(list.Entries, e => Assert.Equal(drawn.Contains(e.Enterprise.Id), e.DrawnAtRandom));
+    }
+
     private static ScreenedRecord WithPermit(DateOnly validTo, DateOnly? renewalAppliedOn)
     {
         var permit = new Permit { Number = "P-1", ManagementClass = "key", ValidFrom = validTo.AddYears(-5), ValidTo = validTo, RenewalAppliedOn = renewalAppliedOn };

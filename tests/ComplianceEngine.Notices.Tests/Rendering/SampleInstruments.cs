@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
@@ -28,7 +29,8 @@ internal static class SampleInstruments
     {
         // The project lacking a value comes first, so the 补正 example asks for a field as well as for proof of conditions.
         var records = SampleScreening.All.Select(RegisterDetails.Complete).Prepend(LackingCapacity()).Append(Approvable()).ToList();
-        var requests = NoticePlanner.Plan(records, SampleScreening.AsOf, [.. NoticeTypes.All]);
+        var (scores, drawn) = InspectionInputs(records);
+        var requests = NoticePlanner.Plan(records, SampleScreening.AsOf, [.. NoticeTypes.All], scores, drawn);
         var sequences = DraftNumbering.Assign(Renderer.Value, requests);
         var firsts = new List<(NoticeRequest, int)>();
         foreach (var type in NoticeTypes.All)
@@ -39,6 +41,26 @@ internal static class SampleInstruments
         }
 
         return firsts;
+    }
+
+    /// <summary>
+    /// What the weekly job takes from the risk model, stood in for here (these tests train no model): a score per
+    /// enterprise rising with its binding and overdue findings, and as the random share of each city the first
+    /// compliant enterprise by id and the lowest-scored one with open findings (a draw from outside the top may land
+    /// on one; it is then listed as drawn, with its findings).
+    /// </summary>
+    public static (Dictionary<string, double> Scores, HashSet<string> Drawn) InspectionInputs(IReadOnlyList<ScreenedRecord> records)
+    {
+        var enterprises = records.Where(r => r.Record is EnterpriseRecord).ToArray();
+        var scores = enterprises.ToDictionary(r => r.Record.Id, r => Math.Min(0.95,
+            0.05 + 0.1 * r.Result.Findings.Count(NoticePlanner.IsBinding) + 0.15 * r.Result.Findings.Count(f => f.Overdue)), StringComparer.Ordinal);
+        var drawn = enterprises.GroupBy(r => r.Record.City).SelectMany(g => new[]
+        {
+            g.Where(r => r.Result.Outcome == Outcome.Compliant).Select(r => r.Record.Id).Order(StringComparer.Ordinal).FirstOrDefault(),
+            g.Where(r => r.Result.Outcome is Outcome.Noncompliant or Outcome.Due)
+                .OrderBy(r => scores[r.Record.Id]).ThenBy(r => r.Record.Id, StringComparer.Ordinal).Select(r => r.Record.Id).FirstOrDefault(),
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return (scores, drawn);
     }
 
     /// <summary>

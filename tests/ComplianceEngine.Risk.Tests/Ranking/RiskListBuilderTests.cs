@@ -54,4 +54,24 @@ public class RiskListBuilderTests
         Assert.NotEmpty(list);
         Assert.All(list, e => Assert.Equal("赣州市", e.City));
     }
+
+    [Fact]
+    public void DrawBeside_DrawsTheShareOfTheWholeListFromOutsideTheTop_WhenNinetyAreRanked()
+    {
+        var scored = Scored();
+
+        var drawn = RiskListBuilder.DrawBeside(scored, null, 90, 0.1, seed: 3);
+
+        // 90 ranked places are 90% of a 100-place list: 10 are drawn, none from the 90 highest scores.
+        Assert.Equal(10, drawn.Count);
+        var topIds = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Record.Id, StringComparer.Ordinal).Take(90).Select(s => s.Record.Id).ToHashSet();
+        Assert.All(drawn, id => Assert.DoesNotContain(id, topIds));
+        Assert.Equal(drawn, RiskListBuilder.Build(Fixture.TrainedModel, scored, null, 100, 0.1, seed: 3).Where(e => e.Exploration).Select(e => e.EnterpriseId));
+    }
+
+    [Fact]
+    public void DrawBeside_Throws_WhenTheShareIsTheWholeList()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RiskListBuilder.DrawBeside(Scored(), null, 10, 1, seed: 1));
+    }
 }
