@@ -26,8 +26,9 @@ internal static class ReasonGroups
         new("credit", v => v[I("history.creditRating")] >= 2, v => v[I("history.creditRating")] = 1, v =>
         {
             var rating = ContractValues.CreditRatings[(int)v[I("history.creditRating")]];
-            var zh = rating switch { "yellow" => "黄牌", "red" => "红牌", _ => "黑牌" };
-            return ($"环境信用评价为{zh}", $"environmental credit rating {rating}");
+            // Jiangxi's environmental credit scheme names levels by colour (红色等级), not cards (红牌).
+            var zh = rating switch { "yellow" => "黄色", "red" => "红色", _ => "黑色" };
+            return ($"环境信用评价为{zh}等级", $"environmental credit rating: {rating} level");
         }),
         Count("retrofits", "record.unfinishedRetrofits", 0, n => ($"{n}台设施超低排放改造未完成", $"{n} facilities with unfinished ultra-low retrofits")),
         Count("bypass", "record.bypasses", 0, n => ($"{n}处旁路未拆除", n == 1 ? "1 bypass still in place" : $"{n} bypasses still in place")),
