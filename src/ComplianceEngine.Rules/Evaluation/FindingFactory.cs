@@ -27,7 +27,8 @@ internal static class FindingFactory
 
         DateOnly? deadline = rule.DeadlineSlot >= 0 ? p.DateAt(rule.DeadlineSlot)
             : d.DeadlineFact is { } name && facts.TryGetValue(name, out var due) ? due as DateOnly? : null;
-        var overdue = d.Severity switch
+        // An application has nothing overdue: a project's findings decide its approval, not a missed deadline.
+        var overdue = record is ProjectRecord ? false : d.Severity switch
         {
             Severity.Advisory => false,
             Severity.Obligation or Severity.Condition or Severity.Supervision => deadline is not { } by || p.AsOf > by,

@@ -78,6 +78,16 @@ public class RuleSetEvaluateTests
         Assert.Equal("建成区内新建35蒸吨/小时燃煤锅炉", finding.Message.Zh);
     }
 
+    [Fact]
+    public void Evaluate_MarksNoProjectFindingOverdue_WhenAProhibitionOrConditionApplies()
+    {
+        var projects = Fixture.ShippedRuleSet.Evaluate(Project(35), new DateOnly(2025, 6, 1)).Findings
+            .Concat(Minimal.Evaluate(Project(35), new DateOnly(2025, 6, 1)).Findings).ToArray();
+
+        Assert.NotEmpty(projects);
+        Assert.All(projects, f => Assert.False(f.Overdue, $"{f.RuleId}: an application has no deadline to miss"));
+    }
+
     [Theory]
     [InlineData(36, true)]
     [InlineData(10, false)]
