@@ -2,6 +2,7 @@ using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Import;
+using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Data.Records;
 using ComplianceEngine.Screening;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,8 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new NoticeStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new OutboxQueue(sp.GetRequiredService<NpgsqlDataSource>()));
         // Records a job could not handle, kept with their error so one bad record never blocks the others.
         services.AddSingleton(sp => new SetAsideRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         return services;

@@ -1,5 +1,4 @@
 using ComplianceEngine.Data.Outbox;
-using Npgsql;
 
 namespace ComplianceEngine.Notices.Outbox;
 
@@ -10,9 +9,8 @@ namespace ComplianceEngine.Notices.Outbox;
 /// take disjoint batches; a drainer that dies leaves a lease that expires after <see cref="DeliveryOptions.Lease"/>,
 /// and the notices are then delivered by the next drain. A plain async method so a scheduled job can call it.
 /// </summary>
-public sealed class NoticeDelivery(NpgsqlDataSource dataSource, INoticeChannel channel, DeliveryOptions? options = null, TimeProvider? clock = null)
+public sealed class NoticeDelivery(OutboxQueue queue, INoticeChannel channel, DeliveryOptions? options = null, TimeProvider? clock = null)
 {
-    private readonly OutboxQueue _queue = new(dataSource);
     private readonly DeliveryOptions _options = options ?? new DeliveryOptions();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -28,7 +26,7 @@ public sealed class NoticeDelivery(NpgsqlDataSource dataSource, INoticeChannel c
         while (true)
         {
             var now = _clock.GetUtcNow();
-            var batch = await _queue.ClaimAsync(Drainer, now, now + _options.Lease, _options.BatchSize, tried, ct);
+            var batch = await queue.ClaimAsync(Drainer, now, now + _options.Lease, _options.BatchSize, tried, ct);
             if (batch.Count == 0)
             {
                 return new DrainResult(sent, failed);
@@ -45,7 +43,7 @@ public sealed class NoticeDelivery(NpgsqlDataSource dataSource, INoticeChannel c
                 {
                     // Any channel failure (a timeout included) is retried later; the notice is never dropped.
                     var next = _clock.GetUtcNow() + _options.Delay(notice.Attempts + 1);
-                    if (await _queue.MarkFailedAsync(notice.Id, Drainer, e.GetType().Name + ": " + e.Message, next, CancellationToken.None))
+                    if (await queue.MarkFailedAsync(notice.Id, Drainer, e.GetType().Name + ": " + e.Message, next, CancellationToken.None))
                     {
                         failed++;
                     }
@@ -54,7 +52,7 @@ public sealed class NoticeDelivery(NpgsqlDataSource dataSource, INoticeChannel c
                 }
 
                 // Not cancellable: the notice has gone out, so the mark must not be skipped by a stopping host.
-                if (await _queue.MarkSentAsync(notice.Id, Drainer, _clock.GetUtcNow(), CancellationToken.None))
+                if (await queue.MarkSentAsync(notice.Id, Drainer, _clock.GetUtcNow(), CancellationToken.None))
                 {
                     sent++;
                 }

@@ -1,10 +1,8 @@
-using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
-using Npgsql;
 
 namespace ComplianceEngine.Notices.Outbox;
 
@@ -14,13 +12,10 @@ namespace ComplianceEngine.Notices.Outbox;
 /// (<see cref="DecisionDrafts"/>) and reach the outbox only when an officer issues them. A plain async method so a
 /// scheduled job can call it.
 /// </summary>
-public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer renderer)
+/// <param name="store">The notices table (Data): numbering, the unique key, reading back.</param>
+/// <param name="drafts">Where decisions go instead: only an officer's issue numbers and sends them (issue 14 item 3).</param>
+public sealed class NoticeOutbox(NoticeStore store, DecisionDrafts drafts, NoticeRenderer renderer)
 {
-    private readonly NoticeStore _store = new(dataSource);
-
-    // Decisions are drafted, not filled: only an officer's issue numbers and sends them (issue 14 item 3).
-    private readonly DecisionDrafts _drafts = new(new DocumentStore(dataSource), renderer);
-
     public async Task<FillResult> FillAsync(IEnumerable<NoticeRequest> requests, string language = NoticeLanguage.Chinese, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(requests);
@@ -29,7 +24,7 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
         foreach (var request in requests)
         {
             var stored = request.Type.IsDecision()
-                ? await _drafts.SaveAsync(request, language, ct)
+                ? await drafts.SaveAsync(request, language, ct)
                 : await StoreAsync(request, language, ct);
             if (stored)
             {
@@ -47,7 +42,7 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
     private Task<bool> StoreAsync(NoticeRequest request, string language, CancellationToken ct)
     {
         var key = new NoticeKey(request.Subject.Kind, request.Subject.Id, request.Type.Slug(), request.FindingSetHash, request.Period);
-        return _store.TryStoreAsync(key, language, renderer.AuthorityFor(request).City, request.AsOf, sequence =>
+        return store.TryStoreAsync(key, language, renderer.AuthorityFor(request).City, request.AsOf, sequence =>
         {
             var notice = renderer.Render(request, language, sequence, draft: false);
             return new NumberedNotice(notice.Number, notice.Text ?? "", notice.Html ?? "");
@@ -60,5 +55,5 @@ public sealed class NoticeOutbox(NpgsqlDataSource dataSource, NoticeRenderer ren
 
     /// <summary>One page of a subject's notices, newest first, with the total.</summary>
     public Task<PagedRows<OutboxNotice>> ForSubjectAsync(string kind, string id, PageRequest page, CancellationToken ct = default) =>
-        _store.ForSubjectAsync(kind, id, page, ct);
+        store.ForSubjectAsync(kind, id, page, ct);
 }

@@ -1,7 +1,6 @@
 using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Tests;
 using ComplianceEngine.Notices.Documents;
-using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Tests.Outbox;
 using Dapper;
@@ -26,7 +25,7 @@ public class DecisionDraftsTests : IClassFixture<TestDatabase>
     public async Task FillAsync_KeepsADecisionAsAnUnnumberedDraftOutsideTheOutbox_WhenFilled(NoticeType type)
     {
         var request = Decision(type);
-        var fill = await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync([request]);
+        var fill = await SampleNotices.Outbox(_db.DataSource).FillAsync([request]);
 
         var store = new DocumentStore(_db.DataSource);
         var draft = Assert.Single(await store.ForSubjectAsync(request.Subject.Kind, request.Subject.Id), d => d.DocumentType == type.Slug());
@@ -45,7 +44,7 @@ public class DecisionDraftsTests : IClassFixture<TestDatabase>
     public async Task IssueAsync_NumbersRecordsAndQueuesTheDecisionOnce_WhenAnOfficerIssuesIt()
     {
         var request = Issuable();
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync([request]);
+        await SampleNotices.Outbox(_db.DataSource).FillAsync([request]);
         var store = new DocumentStore(_db.DataSource);
         var drafts = new DecisionDrafts(store, SampleNotices.Renderer.Value);
         var id = (await store.ForSubjectAsync(request.Subject.Kind, request.Subject.Id)).Single(d => d.DocumentType == "correction-decision").Id;

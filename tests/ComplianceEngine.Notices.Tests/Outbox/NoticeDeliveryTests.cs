@@ -26,11 +26,11 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     public async Task DrainAsync_RetriesWithBackoffAndLosesNothing_WhenTheChannelFailsThenRecovers()
     {
         var requests = SampleNotices.Deliverable().Take(3).ToList();
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
+        await SampleNotices.Outbox(_db.DataSource).FillAsync(requests);
         // A real failure: the drop folder's path is taken by a file, so the channel cannot create it.
         var folder = Path.Combine(_root, "drop");
         await File.WriteAllTextAsync(folder, "in the way");
-        var delivery = new NoticeDelivery(_db.DataSource, new FileDropChannel(folder), new DeliveryOptions { BaseDelay = TimeSpan.FromHours(1) });
+        var delivery = new NoticeDelivery(new OutboxQueue(_db.DataSource), new FileDropChannel(folder), new DeliveryOptions { BaseDelay = TimeSpan.FromHours(1) });
 
         var first = await delivery.DrainAsync();
         var tooEarly = await delivery.DrainAsync();
@@ -57,14 +57,14 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     public async Task DrainAsync_SendsEachNoticeOnce_WhenTwoDrainersRunAtOnce()
     {
         var requests = SampleNotices.Deliverable();
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
+        await SampleNotices.Outbox(_db.DataSource).FillAsync(requests);
         var a = Path.Combine(_root, "a");
         var b = Path.Combine(_root, "b");
         var options = new DeliveryOptions { BatchSize = 5 };
 
         var results = await Task.WhenAll(
-            Task.Run(() => new NoticeDelivery(_db.DataSource, new FileDropChannel(a), options).DrainAsync()),
-            Task.Run(() => new NoticeDelivery(_db.DataSource, new FileDropChannel(b), options).DrainAsync()));
+            Task.Run(() => new NoticeDelivery(new OutboxQueue(_db.DataSource), new FileDropChannel(a), options).DrainAsync()),
+            Task.Run(() => new NoticeDelivery(new OutboxQueue(_db.DataSource), new FileDropChannel(b), options).DrainAsync()));
 
         var inA = Directory.Exists(a) ? Directory.GetFiles(a).Select(Path.GetFileName).ToHashSet() : [];
         var inB = Directory.Exists(b) ? Directory.GetFiles(b).Select(Path.GetFileName).ToHashSet() : [];
@@ -80,13 +80,13 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     {
         // Decisions are drafts until issued and never reach the outbox: three notices that do.
         var requests = SampleNotices.All().Where(r => !r.Type.IsDecision()).Take(3).ToList();
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(requests);
+        await SampleNotices.Outbox(_db.DataSource).FillAsync(requests);
         // A drainer claims the batch and dies before sending: its lease holds the notices back from others until it ends.
         var queue = new OutboxQueue(_db.DataSource);
         var now = DateTimeOffset.UtcNow;
         var claimed = await queue.ClaimAsync("dead-drainer", now, now + TimeSpan.FromMinutes(10), 10, []);
         var folder = Path.Combine(_root, "drop");
-        var delivery = new NoticeDelivery(_db.DataSource, new FileDropChannel(folder));
+        var delivery = new NoticeDelivery(new OutboxQueue(_db.DataSource), new FileDropChannel(folder));
 
         var whileLeased = await delivery.DrainAsync();
         await using var connection = await _db.DataSource.OpenConnectionAsync();

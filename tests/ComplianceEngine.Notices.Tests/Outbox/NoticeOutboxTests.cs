@@ -1,6 +1,5 @@
 using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Data.Tests;
-using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using Dapper;
 
@@ -16,7 +15,7 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
     public async Task FillAsync_StoresEachNoticeOnce_WhenRunRepeatedlyAndConcurrently()
     {
         var requests = SampleNotices.All();
-        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+        var outbox = SampleNotices.Outbox(_db.DataSource);
 
         // Four jobs at once (a retried job racing the original), then the same job again.
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => outbox.FillAsync(requests))));
@@ -45,7 +44,7 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
     public async Task ForSubjectAsync_ReturnsTheEnterprisesOwnNotices_WhenFilled()
     {
         var requests = SampleNotices.All().Where(r => r.Subject.Id == "E-0000001").ToList();
-        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+        var outbox = SampleNotices.Outbox(_db.DataSource);
         await outbox.FillAsync(requests);
 
         var own = await outbox.ForSubjectAsync("enterprise", "E-0000001");
@@ -63,7 +62,7 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
         var letter = SampleNotices.All().Last(r => !r.Type.IsDecision() && r.Subject.Id != "E-0000001");
         List<NoticeRequest> requests = [letter, letter with { Period = letter.Period + "-later" }];
         var (kind, id) = (requests[0].Subject.Kind, requests[0].Subject.Id);
-        var outbox = new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value);
+        var outbox = SampleNotices.Outbox(_db.DataSource);
         await outbox.FillAsync(requests);
         var all = await outbox.ForSubjectAsync(kind, id);
 

@@ -1,5 +1,10 @@
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Outbox;
+using ComplianceEngine.Notices.Documents;
+using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices.Rendering;
+using Npgsql;
 
 namespace ComplianceEngine.Notices.Tests.Outbox;
 
@@ -10,6 +15,10 @@ internal static class SampleNotices
 
     public static IReadOnlyList<NoticeRequest> All() =>
         NoticePlanner.Plan(SampleScreening.All, SampleScreening.AsOf, [.. NoticeTypes.All]);
+
+    /// <summary>The outbox over a test database, with the shipped renderer and its decision drafts.</summary>
+    public static NoticeOutbox Outbox(NpgsqlDataSource dataSource) =>
+        new(new NoticeStore(dataSource), new DecisionDrafts(new DocumentStore(dataSource), Renderer.Value), Renderer.Value);
 
     /// <summary>The notices that go to the outbox when filled: all but decisions, which wait as drafts for an officer.</summary>
     public static IReadOnlyList<NoticeRequest> Deliverable() => [.. All().Where(r => !r.Type.IsDecision())];

@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Outbox;
 using System.Net;
 using System.Text.Json;
 using ComplianceEngine.Data.Tests;
@@ -17,10 +18,10 @@ public sealed class WebhookChannelTests : IAsyncLifetime
     [Fact]
     public async Task DrainAsync_PostsEachNoticeWithItsIdempotencyKeyAndRetriesRefusals_WhenTheReceiverFailsFirst()
     {
-        await new NoticeOutbox(_db.DataSource, SampleNotices.Renderer.Value).FillAsync(SampleNotices.Deliverable().Take(2).ToList());
+        await SampleNotices.Outbox(_db.DataSource).FillAsync(SampleNotices.Deliverable().Take(2).ToList());
         using var receiver = new WebhookReceiver(HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
         using var http = new HttpClient();
-        var delivery = new NoticeDelivery(_db.DataSource, new WebhookChannel(http, receiver.Url), new DeliveryOptions { BaseDelay = TimeSpan.FromHours(1) });
+        var delivery = new NoticeDelivery(new OutboxQueue(_db.DataSource), new WebhookChannel(http, receiver.Url), new DeliveryOptions { BaseDelay = TimeSpan.FromHours(1) });
 
         var first = await delivery.DrainAsync();
         await using var connection = await _db.DataSource.OpenConnectionAsync();
