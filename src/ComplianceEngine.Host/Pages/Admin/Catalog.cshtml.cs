@@ -22,6 +22,14 @@ public sealed class CatalogModel(RuleSetHolder catalog, IHostApplicationLifetime
 
     public void OnGet() => Show();
 
+    /// <summary>Why a reload kept the served version, as the page says it (Chinese; English in Catalog.en.resx).</summary>
+    public static string Refusal(ReloadOutcome outcome) => outcome switch
+    {
+        ReloadOutcome.Busy => "另一次重新加载正在进行",
+        ReloadOutcome.Unfinished => "校验未在时限内完成",
+        _ => "磁盘上的规则目录无效",
+    };
+
     public async Task<IActionResult> OnPostReloadAsync()
     {
         // As the API does: a reload an administrator started finishes even if the browser goes away.
