@@ -52,6 +52,7 @@ public static class ComplianceWebExtensions
             .AddEntityFrameworkStores<PeopleDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
+            .AddErrorDescriber<IdentityMessages>()
             .AddDefaultTokenProviders();
         services.AddScoped<PersonAccounts>();
         services.AddTransient<SamplePeople>();
