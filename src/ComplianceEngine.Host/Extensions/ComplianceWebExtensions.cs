@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using ComplianceEngine.Data;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.People;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +55,8 @@ public static class ComplianceWebExtensions
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddErrorDescriber<IdentityMessages>()
             .AddDefaultTokenProviders();
+        // One key ring in the database: a cookie issued by one host instance is read by the others and survives a restart.
+        services.AddDataProtection().SetApplicationName("ComplianceEngine").PersistKeysToDbContext<PeopleDbContext>();
         services.AddScoped<PersonAccounts>();
         services.AddTransient<SamplePeople>();
         services.TryAddSingleton(TimeProvider.System);

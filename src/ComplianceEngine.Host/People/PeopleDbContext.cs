@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,11 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceEngine.Host.People;
 
 /// <summary>
-/// Identity's tables under our names. The schema is created by migrations/0030_create_people.sql (DbUp, like every
-/// other table), never by EF; PeopleSchemaTests checks that this model and that script agree column by column.
+/// Identity's tables under our names, and the data-protection keys that sign cookies and antiforgery tokens (shared
+/// by every host on the database, kept across restarts). The schema is created by migrations 0030 and 0031 (DbUp,
+/// like every other table), never by EF; PeopleSchemaTests checks that this model and those scripts agree.
 /// </summary>
-public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) : IdentityDbContext<Person>(options)
+public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) : IdentityDbContext<Person>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -25,5 +29,6 @@ public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) :
         builder.Entity<IdentityUserLogin<string>>().ToTable("person_logins");
         builder.Entity<IdentityUserToken<string>>().ToTable("person_tokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -9,7 +9,7 @@ using Npgsql;
 
 namespace ComplianceEngine.Host.Tests.People;
 
-/// <summary>Identity on the tables of migrations/0030 (applied by DbUp at start; EF creates nothing).</summary>
+/// <summary>Identity and the key ring on the tables of migrations 0030-0031 (applied by DbUp at start; EF creates nothing).</summary>
 public sealed class PeopleSchemaTests(PageHostFactory host) : IClassFixture<PageHostFactory>
 {
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PeopleSchemaTests(PageHostFactory host) : IClassFixture<Page
             }
         }
 
-        Assert.Equal(7, tables.Length);
+        Assert.Equal(8, tables.Length);
         Assert.Equal(expected, actual);
     }
 
