@@ -44,6 +44,17 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
         return await GetPageAsync(redirect.Headers.Location!.OriginalString);
     }
 
+    /// <summary>GETs <paramref name="path"/>, expects the cookie scheme's redirect to /Account/Denied and that page's 403; answers its HTML.</summary>
+    public async Task<string> GetDeniedAsync(string path)
+    {
+        var redirect = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.StartsWith("/Account/Denied", redirect.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+        var denied = await Client.GetAsync(redirect.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        return await denied.Content.ReadAsStringAsync();
+    }
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]

@@ -12,13 +12,7 @@ public sealed class AdminPagesBrowserTests(BrowserHost browser) : IClassFixture<
     public async Task People_CreatesBindsAndLocksAnEnterpriseUser_WhenAnAdminFillsTheForms()
     {
         await using var admin = await browser.SignInAsync(Roles.Admin, "admin-people");
-        await admin.GotoAsync("/Admin/People");
-        await admin.Page.Locator("#new-user-name").FillAsync("gan-yun");
-        await admin.Page.Locator("#new-display-name").FillAsync("甘云");
-        await admin.Page.Locator("#new-password").FillAsync("Gan-yun-2026!");
-        await admin.Page.Locator("#new-role").SelectOptionAsync(Roles.Enterprise);
-        await admin.Page.Locator("#new-enterprise").FillAsync("E-0000002");
-        await admin.ClickAsync(admin.Page.GetByRole(AriaRole.Button, new() { Name = "创建" }));
+        await CreateEnterpriseUserAsync(admin, "gan-yun", "甘云", "Gan-yun-2026!", "E-0000002");
         Assert.Equal("已创建人员。", await admin.Page.Locator("[role=status]").TextContentAsync());
         var row = admin.Page.Locator("tr", new() { HasText = "gan-yun" });
         Assert.Equal("E-0000002", await row.Locator("input[name=enterpriseId]").InputValueAsync());
@@ -39,14 +33,8 @@ public sealed class AdminPagesBrowserTests(BrowserHost browser) : IClassFixture<
     public async Task People_RefusesAnEnterpriseUser_WhenTheEnterpriseIsNotInTheRegister()
     {
         await using var admin = await browser.SignInAsync(Roles.Admin, "admin-people-refused");
-        await admin.GotoAsync("/Admin/People");
-        await admin.Page.Locator("#new-user-name").FillAsync("no-such-enterprise");
-        await admin.Page.Locator("#new-display-name").FillAsync("吴名");
-        await admin.Page.Locator("#new-password").FillAsync("No-such-2026!");
-        await admin.Page.Locator("#new-role").SelectOptionAsync(Roles.Enterprise);
-        await admin.Page.Locator("#new-enterprise").FillAsync("E-9999999");
 
-        await admin.ClickAsync(admin.Page.GetByRole(AriaRole.Button, new() { Name = "创建" }));
+        await CreateEnterpriseUserAsync(admin, "no-such-enterprise", "吴名", "No-such-2026!", "E-9999999");
 
         Assert.Equal("企业用户必须绑定一个已登记的企业。", await admin.Page.Locator("[role=alert]").TextContentAsync());
         Assert.Equal(0, await admin.Page.Locator("tr", new() { HasText = "no-such-enterprise" }).CountAsync());
@@ -96,5 +84,17 @@ public sealed class AdminPagesBrowserTests(BrowserHost browser) : IClassFixture<
         Assert.Contains($"仍使用版本 {served}", alert, StringComparison.Ordinal);
         Assert.Contains("siting.json", alert, StringComparison.Ordinal);
         Assert.Equal(served, browser.Host.Services.GetRequiredService<RuleSetHolder>().Current.Version);
+    }
+
+    /// <summary>Fills and submits the new-person form on /Admin/People for an enterprise user.</summary>
+    private static async Task CreateEnterpriseUserAsync(BrowserVisit admin, string userName, string displayName, string password, string enterpriseId)
+    {
+        await admin.GotoAsync("/Admin/People");
+        await admin.Page.Locator("#new-user-name").FillAsync(userName);
+        await admin.Page.Locator("#new-display-name").FillAsync(displayName);
+        await admin.Page.Locator("#new-password").FillAsync(password);
+        await admin.Page.Locator("#new-role").SelectOptionAsync(Roles.Enterprise);
+        await admin.Page.Locator("#new-enterprise").FillAsync(enterpriseId);
+        await admin.ClickAsync(admin.Page.GetByRole(AriaRole.Button, new() { Name = "创建" }));
     }
 }
