@@ -8,8 +8,8 @@ namespace ComplianceEngine.Host.Pages.Projects;
 
 /// <summary>
 /// The instrument of a project's decision, through the product's one path: the planner decides which instrument the
-/// screening calls for, the outbox fills it (a 不予批准决定 as an unnumbered draft, <see cref="DecisionDrafts"/>), and
-/// a draft is issued in the signed-in officer's name by <see cref="DecisionDrafts.IssueAsync"/>, which numbers it and
+/// screening calls for, the outbox fills it as an unnumbered draft (every project instrument is signed,
+/// <see cref="ComplianceEngine.Notices.NoticeTypes.IsSigned"/>), and a draft is issued in the signed-in officer's name by <see cref="DecisionDrafts.IssueAsync"/>, which numbers it and
 /// records who, as what role and when.
 /// </summary>
 public sealed class ProjectInstruments(NoticeOutbox outbox, DocumentStore documents, DecisionDrafts drafts)
