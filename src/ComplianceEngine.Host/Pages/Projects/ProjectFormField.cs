@@ -31,4 +31,8 @@ public enum FieldInput
 /// <paramref name="Required"/> as the contract says (a field of an optional object is never required on its own);
 /// <paramref name="Options"/> the codes of a choice. <paramref name="Group"/> is the top-level field it belongs to.
 /// </summary>
-public sealed record ProjectFormField(string Name, FieldInput Input, bool Required, IReadOnlyList<string> Options, string Group);
+public sealed record ProjectFormField(string Name, FieldInput Input, bool Required, IReadOnlyList<string> Options, string Group)
+{
+    /// <summary>The HTML id of the input of field <paramref name="name"/>: <c>f-facilities-0-type</c>.</summary>
+    public static string InputId(string name) => "f-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
+}

@@ -17,13 +17,14 @@ public sealed class ProjectInstruments(NoticeOutbox outbox, DocumentStore docume
     /// <summary>Makes the instrument <paramref name="decision"/> calls for, dated <paramref name="today"/>; false when it needs none or it exists already.</summary>
     public async Task<bool> DraftAsync(ProjectDecision decision, DateOnly today, string language, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(decision);
-        if (decision is not { Instrument: { } kind, Screened: { } screened } || NoticePlanner.For(kind, screened, today) is not { } request)
-        {
-            return false;
-        }
+        return Request(decision, today) is { } request && (await outbox.FillAsync([request], language, ct)).Inserted > 0;
+    }
 
-        return (await outbox.FillAsync([request], language, ct)).Inserted > 0;
+    /// <summary>The instrument <paramref name="decision"/> calls for, dated <paramref name="today"/>; null when it needs none.</summary>
+    public static NoticeRequest? Request(ProjectDecision decision, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision is { Instrument: { } kind, Screened: { } screened } ? NoticePlanner.For(kind, screened, today) : null;
     }
 
     /// <summary>The project's drafted and issued decisions (newest first) and the letters sent about it.</summary>
