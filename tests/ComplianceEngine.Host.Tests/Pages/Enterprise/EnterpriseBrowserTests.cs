@@ -32,6 +32,6 @@ public sealed class EnterpriseBrowserTests(BrowserHost browser) : IClassFixture<
         Assert.Contains(own, await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("ol.timeline li").CountAsync() > 0);
         await visit.ClickAsync(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^确认签收") }).First);
-        Assert.Matches(@"王丽 于 \d{4}年\d{1,2}月\d{1,2}日 签收", await page.Locator("section[aria-labelledby=documents-title]").TextContentAsync() ?? "");
+        Assert.Matches(@"王丽 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签收", await page.Locator("section[aria-labelledby=documents-title]").TextContentAsync() ?? "");
     }
 }

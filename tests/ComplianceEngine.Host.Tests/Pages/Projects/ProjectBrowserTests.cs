@@ -35,7 +35,7 @@ public sealed class ProjectBrowserTests(BrowserHost browser) : IClassFixture<Bro
 
         await visit.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "起草不予批准决定书" }));
         await visit.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "以本人名义签发" }));
-        Assert.Matches(@"由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 签发", await page.Locator("section[aria-labelledby=instrument-title]").TextContentAsync() ?? "");
+        Assert.Matches(@"由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签发", await page.Locator("section[aria-labelledby=instrument-title]").TextContentAsync() ?? "");
 
         await visit.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "该项目的审查历史" }));
         Assert.Contains("共 1 次审查", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);

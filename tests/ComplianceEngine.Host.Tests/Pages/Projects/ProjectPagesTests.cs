@@ -50,16 +50,13 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
     public async Task PostIssue_NamesTheSignedInOfficerOnTheIssuedDocument_WhenTheOfficerDraftsAndIssues()
     {
         using var officer = await host.SignInAsync(Roles.Officer);
-        var fields = Project("P-PAGE-ISSUE");
-        fields["site.inEcologicalRedLine"] = "true";
-        var decision = (await officer.PostAsync("/Projects", null, fields)).Headers.Location!.OriginalString;
-
-        var drafted = await officer.FollowAsync(await officer.PostAsync(decision, "Draft", new Dictionary<string, string>()));
+        var (decision, drafted) = await DraftRejectionAsync(officer, "P-PAGE-ISSUE");
         var documentId = HandlerPosts.Hidden(drafted, "documentId");
+
         var issued = await officer.FollowAsync(await officer.PostAsync(decision, "Issue", new Dictionary<string, string> { ["documentId"] = documentId }));
 
         Assert.Contains("草稿", drafted, StringComparison.Ordinal);
-        Assert.Matches(@"文号 [^，]+〔2026〕[1-9][0-9]*号，由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 签发。", issued);
+        Assert.Matches(@"文号 [^，]+〔2026〕[1-9][0-9]*号，由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签发。", issued);
         using var api = host.ClientWithKey(HostFactory.OfficerKey);
         using var documents = JsonDocument.Parse(await api.GetStringAsync("/api/v1/documents?projectId=P-PAGE-ISSUE"));
         var document = Assert.Single(documents.RootElement.EnumerateArray());
@@ -68,13 +65,26 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
     }
 
     [Fact]
+    public async Task GetDecision_ReadsInEnglishWithEnglishDates_WhenTheOfficerChoosesEnglish()
+    {
+        using var officer = await host.SignInAsync(Roles.Officer);
+        var (decision, _) = await DraftRejectionAsync(officer, "P-PAGE-EN");
+
+        await officer.Client.GetAsync("/Culture?culture=en&returnUrl=%2F");
+        var html = await officer.GetPageAsync(decision);
+
+        Assert.Contains("Decision: Not approved", html, StringComparison.Ordinal);
+        Assert.Contains("This decision calls for: Decision not to approve.", html, StringComparison.Ordinal);
+        Assert.Matches(@"<dt>As-of date</dt><dd>\d{1,2} [A-Z][a-z]{2} \d{4}</dd>", html);
+        Assert.DoesNotContain("审查决定：", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostIssue_IsRefused_WhenAnEnforcementOfficerTriesToIssueAProjectInstrument()
     {
         using var officer = await host.SignInAsync(Roles.Officer);
-        var fields = Project("P-PAGE-ROLE");
-        fields["site.inEcologicalRedLine"] = "true";
-        var decision = (await officer.PostAsync("/Projects", null, fields)).Headers.Location!.OriginalString;
-        var documentId = HandlerPosts.Hidden(await officer.FollowAsync(await officer.PostAsync(decision, "Draft", new Dictionary<string, string>())), "documentId");
+        var (decision, drafted) = await DraftRejectionAsync(officer, "P-PAGE-ROLE");
+        var documentId = HandlerPosts.Hidden(drafted, "documentId");
         using var enforcement = await host.SignInAsync(Roles.Enforcement);
 
         var response = await enforcement.PostAsync(decision, "Issue", new Dictionary<string, string> { ["documentId"] = documentId });
@@ -136,6 +146,15 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>Screens a project inside the ecological red line and drafts its 不予批准决定: the decision's path and the page with the draft.</summary>
+    private static async Task<(string Decision, string Drafted)> DraftRejectionAsync(PageSession officer, string id)
+    {
+        var fields = Project(id);
+        fields["site.inEcologicalRedLine"] = "true";
+        var decision = (await officer.PostAsync("/Projects", null, fields)).Headers.Location!.OriginalString;
+        return (decision, await officer.FollowAsync(await officer.PostAsync(decision, "Draft", new Dictionary<string, string>())));
     }
 
     /// <summary>A complete project as the form posts it, revision-2 fields included.</summary>
