@@ -32,13 +32,13 @@ public sealed class ProjectForm
         var project = definitions["project"]?.AsObject() ?? throw new InvalidOperationException($"{schemaPath}: no project definition");
         var fields = new List<ProjectFormField>();
         var objects = new List<string>();
-        new SchemaWalk(definitions, fields, objects).Object(project, "", required: true, group: null);
+        new SchemaWalk(definitions, fields, objects).Object(project, "", required: true);
         return new ProjectForm(fields, objects);
     }
 
     private sealed class SchemaWalk(JsonObject definitions, List<ProjectFormField> fields, List<string> objects)
     {
-        public void Object(JsonObject schema, string prefix, bool required, string? group)
+        public void Object(JsonObject schema, string prefix, bool required)
         {
             var requiredNames = schema["required"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
             foreach (var (name, value) in schema["properties"]?.AsObject() ?? [])
@@ -53,7 +53,6 @@ public sealed class ProjectForm
                 var isRequired = required && requiredNames.Contains(name);
                 var property = Resolve(value!.AsObject());
                 var type = TypeOf(property);
-                var owner = group ?? name;
                 if (type == "object")
                 {
                     if (isRequired)
@@ -61,11 +60,11 @@ public sealed class ProjectForm
                         objects.Add(path);
                     }
 
-                    Object(property, path + ".", isRequired, owner);
+                    Object(property, path + ".", isRequired);
                 }
                 else if (type == "array")
                 {
-                    Array(property, path, owner);
+                    Array(property, path);
                 }
                 else
                 {
@@ -78,26 +77,26 @@ public sealed class ProjectForm
                         _ when property["format"]?.GetValue<string>() == "date" => FieldInput.Date,
                         _ => FieldInput.Text,
                     };
-                    fields.Add(new ProjectFormField(path, input, isRequired, options, owner));
+                    fields.Add(new ProjectFormField(path, input, isRequired, options));
                 }
             }
         }
 
-        private void Array(JsonObject property, string path, string group)
+        private void Array(JsonObject property, string path)
         {
             var items = Resolve(property["items"]!.AsObject());
             if (TypeOf(items) == "object")
             {
                 for (var row = 0; row < FacilityRows; row++)
                 {
-                    Object(items, $"{path}[{row}].", required: false, group);
+                    Object(items, $"{path}[{row}].", required: false);
                 }
 
                 return;
             }
 
             var options = Options(items);
-            fields.Add(new ProjectFormField(path, options.Count > 0 ? FieldInput.Choices : FieldInput.List, false, options, group));
+            fields.Add(new ProjectFormField(path, options.Count > 0 ? FieldInput.Choices : FieldInput.List, false, options));
         }
 
         // $ref is followed; a oneOf of null and one shape is that shape (null is what an empty input means anyway).

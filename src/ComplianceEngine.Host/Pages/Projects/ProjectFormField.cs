@@ -29,9 +29,9 @@ public enum FieldInput
 /// One input of the project form: <paramref name="Name"/> is the field's JSON path without <c>$.</c>
 /// (<c>site.inEcologicalRedLine</c>, <c>facilities[0].type</c>), so the reader's error paths land beside it;
 /// <paramref name="Required"/> as the contract says (a field of an optional object is never required on its own);
-/// <paramref name="Options"/> the codes of a choice. <paramref name="Group"/> is the top-level field it belongs to.
+/// <paramref name="Options"/> the codes of a choice.
 /// </summary>
-public sealed record ProjectFormField(string Name, FieldInput Input, bool Required, IReadOnlyList<string> Options, string Group)
+public sealed record ProjectFormField(string Name, FieldInput Input, bool Required, IReadOnlyList<string> Options)
 {
     /// <summary>The HTML id of the input of field <paramref name="name"/>: <c>f-facilities-0-type</c>.</summary>
     public static string InputId(string name) => "f-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
