@@ -13,7 +13,8 @@ namespace ComplianceEngine.Host.Pages.Enterprise;
 /// </summary>
 public sealed class IndexModel(EnterpriseOverviews overviews, TimeProvider clock) : PageModel
 {
-    public EnterpriseOverview Overview { get; private set; } = null!;
+    /// <summary>The enterprise shown; null when someone from the bureau opens the page without an id (a lookup form then).</summary>
+    public EnterpriseOverview? Overview { get; private set; }
 
     /// <summary>Whether the signed-in person acts for this enterprise (and may acknowledge receipt).</summary>
     public bool IsOwn { get; private set; }
@@ -24,7 +25,7 @@ public sealed class IndexModel(EnterpriseOverviews overviews, TimeProvider clock
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken ct) =>
         await LoadAsync(id, ct) switch
         {
-            null when id is null && !User.IsInRole(Roles.Enterprise) => RedirectToPage("/Index"),
+            null when id is null && !User.IsInRole(Roles.Enterprise) => Page(),
             null => NotFound(),
             _ => Page(),
         };
@@ -43,7 +44,7 @@ public sealed class IndexModel(EnterpriseOverviews overviews, TimeProvider clock
         }
 
         var actor = Actor.From(User);
-        var receipt = await overviews.AcknowledgeAsync(Overview.Id, noticeId, actor.DisplayName, clock.GetUtcNow().UtcDateTime, ct);
+        var receipt = await overviews.AcknowledgeAsync(Overview!.Id, noticeId, actor.DisplayName, clock.GetUtcNow().UtcDateTime, ct);
         return receipt is null ? NotFound() : RedirectToPage(new { id });
     }
 

@@ -62,7 +62,8 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
         Assert.Equal("王丽", receipt.AcknowledgedBy);
         Assert.InRange(DateTime.UtcNow - receipt.AcknowledgedAt.ToUniversalTime(), TimeSpan.Zero, TimeSpan.FromMinutes(5));
         using var officer = await host.SignInAsync(Roles.Officer);
-        Assert.Matches(@"王丽 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签收", await officer.GetPageAsync($"/Enterprise/{Own}"));
+        Assert.Contains("<label for=\"enterprise-id\">企业编号</label>", await officer.GetPageAsync("/Enterprise"), StringComparison.Ordinal);
+        Assert.Matches(@"王丽 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签收", await officer.GetPageAsync($"/Enterprise?id={Own}"));
     }
 
     [Fact]
