@@ -3,6 +3,7 @@ using ComplianceEngine.Data.Documents;
 using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Import;
 using ComplianceEngine.Data.Outbox;
+using ComplianceEngine.Data.Receipts;
 using ComplianceEngine.Data.Records;
 using ComplianceEngine.Screening;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new NoticeStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new OutboxQueue(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new NoticeReceipts(sp.GetRequiredService<NpgsqlDataSource>()));
         // Records a job could not handle, kept with their error so one bad record never blocks the others.
         services.AddSingleton(sp => new SetAsideRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         return services;

@@ -23,6 +23,12 @@ public static class NoticeTypes
     /// <summary>Decisions bind the party and carry appeal rights; they are issued by an officer, never automatically.</summary>
     public static bool IsDecision(this NoticeType type) => type is NoticeType.CorrectionDecision or NoticeType.RejectionDecision;
 
+    /// <summary>
+    /// Instruments an officer signs: the decisions and a project's 补正通知 and 审批意见 (issue 15). They wait as
+    /// unnumbered drafts until an officer issues them in their own name; reminders and lists go out as filled.
+    /// </summary>
+    public static bool IsSigned(this NoticeType type) => type.IsDecision() || type is NoticeType.SupplementRequest or NoticeType.ApprovalOpinion;
+
     public static NoticeType Parse(string slug)
     {
         foreach (var type in All)

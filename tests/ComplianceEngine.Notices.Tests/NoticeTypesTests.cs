@@ -19,4 +19,9 @@ public class NoticeTypesTests
     [Fact]
     public void IsDecision_HoldsForTheTwoDecisionsOnly_WhenAskedOfEveryKind() =>
         Assert.Equal([NoticeType.CorrectionDecision, NoticeType.RejectionDecision], NoticeTypes.All.Where(t => t.IsDecision()));
+
+    [Fact]
+    public void IsSigned_HoldsForTheDecisionsAndTheProjectInstruments_WhenAskedOfEveryKind() =>
+        Assert.Equal([NoticeType.CorrectionDecision, NoticeType.RejectionDecision, NoticeType.SupplementRequest, NoticeType.ApprovalOpinion],
+            NoticeTypes.All.Where(t => t.IsSigned()));
 }

@@ -11,7 +11,7 @@ namespace ComplianceEngine.Host.Apis;
 /// <c>GET /api/v1/documents?enterpriseId=</c> (or <c>projectId=</c>): the decisions about one subject, drafts and
 /// issued, newest first, for officers to review. <c>POST /api/v1/documents/{id}/issue</c> with
 /// <c>{"issuer": "张三"}</c>: an officer or enforcement key issues a
-/// drafted decision (责令改正违法行为决定书, 不予批准决定书) in the name given. Issuing numbers it, records who, as what
+/// drafted signed instrument (责令改正违法行为决定书, 不予批准决定书, 补正通知书, 审批意见) in the name given. Issuing numbers it, records who, as what
 /// role and when, and the exact text, and queues it for delivery; until then it is a draft and is not delivered.
 /// 200 with the issued document; 400 without an issuer; 404 for no such draft; 409 when it was issued already.
 /// </summary>

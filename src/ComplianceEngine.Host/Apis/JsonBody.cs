@@ -10,8 +10,11 @@ namespace ComplianceEngine.Host.Apis;
 /// </summary>
 public static class JsonBody
 {
-    // Records are checked for depth one by one (RecordLimits.MaxDepth), so one deep record does not refuse the batch.
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = RecordLimits.FramingDepth };
+    /// <summary>
+    /// How a body or an uploaded file of records is parsed. Records are checked for depth one by one
+    /// (RecordLimits.MaxDepth), so one deep record does not refuse the batch.
+    /// </summary>
+    public static readonly JsonDocumentOptions Options = new() { MaxDepth = RecordLimits.FramingDepth };
 
     public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace ComplianceEngine.Host.Jobs;
 
 /// <summary>
-/// Issues the screening opinion (审查意见) of every project whose latest screening, within the opinion window, was a
-/// rejection or came with conditions. It reads the audit trail rather than being called by the screening endpoint,
+/// Drafts the instrument (不予批准决定, 补正通知 or 审批意见) of every project whose latest screening, within the
+/// opinion window, was a rejection or came with conditions, for an officer to issue in their own name. It reads the audit trail rather than being called by the screening endpoint,
 /// so an instance that only serves the API needs no job queue, and a missed run is made up by the next one. The
 /// opinion rests on the stored evaluation: made again with the rule-set version that decided it.
 /// </summary>

@@ -8,10 +8,10 @@ using ComplianceEngine.Notices.Rendering;
 namespace ComplianceEngine.Notices.Documents;
 
 /// <summary>
-/// Decisions (<see cref="NoticeTypes.IsDecision"/>) from draft to issue. A draft is rendered without a number and
-/// stored with the record and findings it rests on (<see cref="DocumentStore"/>), never in the outbox; issuing renders
-/// it again from those, with the next number of its authority, kind and year and without the draft mark, and hands
-/// the exact issued text to the outbox. Reminders and letters do not pass here: they go out as they are filled.
+/// Signed instruments (<see cref="NoticeTypes.IsSigned"/>: decisions, a project's 补正通知 and 审批意见) from draft to
+/// issue. A draft is rendered without a number and stored with the record and findings it rests on
+/// (<see cref="DocumentStore"/>), never in the outbox; issuing renders it again from those, with the next number of
+/// its authority, kind and year and without the draft mark, and hands the exact issued text to the outbox. Reminders and letters do not pass here: they go out as they are filled.
 /// </summary>
 public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
 {
@@ -19,9 +19,9 @@ public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
     public async Task<bool> SaveAsync(NoticeRequest request, string language, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!request.Type.IsDecision() || request.Subject.Record is not { } record)
+        if (!request.Type.IsSigned() || request.Subject.Record is not { } record)
         {
-            throw new ArgumentException($"only a decision about a record is drafted, not a {request.Type.Slug()} about {request.Subject.Kind} {request.Subject.Id}", nameof(request));
+            throw new ArgumentException($"only a signed instrument about a record is drafted, not a {request.Type.Slug()} about {request.Subject.Kind} {request.Subject.Id}", nameof(request));
         }
 
         var draft = renderer.RenderUnnumbered(request, language);

@@ -8,12 +8,13 @@ namespace ComplianceEngine.Notices.Outbox;
 
 /// <summary>
 /// Fills the outbox: renders each requested notice with its next document number and stores it, once
-/// (<see cref="NoticeStore"/> keeps the numbering and the unique key). Decisions are stored as unnumbered drafts instead
+/// (<see cref="NoticeStore"/> keeps the numbering and the unique key). Signed instruments
+/// (<see cref="NoticeTypes.IsSigned"/>: decisions, 补正通知, 审批意见) are stored as unnumbered drafts instead
 /// (<see cref="DecisionDrafts"/>) and reach the outbox only when an officer issues them. A plain async method so a
 /// scheduled job can call it.
 /// </summary>
 /// <param name="store">The notices table (Data): numbering, the unique key, reading back.</param>
-/// <param name="drafts">Where decisions go instead: only an officer's issue numbers and sends them (issue 14 item 3).</param>
+/// <param name="drafts">Where signed instruments go instead: only an officer's issue numbers and sends them (issue 14 item 3).</param>
 public sealed class NoticeOutbox(NoticeStore store, DecisionDrafts drafts, NoticeRenderer renderer)
 {
     public async Task<FillResult> FillAsync(IEnumerable<NoticeRequest> requests, string language = NoticeLanguage.Chinese, CancellationToken ct = default)
@@ -23,7 +24,7 @@ public sealed class NoticeOutbox(NoticeStore store, DecisionDrafts drafts, Notic
         var present = 0;
         foreach (var request in requests)
         {
-            var stored = request.Type.IsDecision()
+            var stored = request.Type.IsSigned()
                 ? await drafts.SaveAsync(request, language, ct)
                 : await StoreAsync(request, language, ct);
             if (stored)

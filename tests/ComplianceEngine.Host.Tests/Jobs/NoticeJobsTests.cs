@@ -57,7 +57,7 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
     }
 
     [Fact]
-    public async Task RunAsync_IssuesOneOpinionPerRejectedOrConditionalProject_AndARerunAddsNothing()
+    public async Task RunAsync_DraftsOneInstrumentPerRejectedOrConditionalProject_AndARerunAddsNothing()
     {
         using var officer = host.ClientWithKey(HostFactory.OfficerKey);
         var projects = await File.ReadAllTextAsync(HostFactory.RepositoryFile("data", "sample", "projects.json"));
@@ -73,7 +73,7 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
 
         Assert.Equal(expected.Length, first.Inserted);
         Assert.Equal((0, expected.Length), (second.Inserted, second.AlreadyPresent));
-        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM notices WHERE notice_type IN ('supplement-request', 'approval-opinion') UNION ALL SELECT subject_id FROM documents WHERE document_type = 'rejection-decision' ORDER BY 1"));
+        Assert.Equal(expected, await host.ColumnAsync("SELECT subject_id FROM documents WHERE document_type IN ('rejection-decision', 'supplement-request', 'approval-opinion') AND status = 'draft' ORDER BY 1"));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
     public async Task DrainAsync_DeliversLeasedNoticesOnce_WhenTheLeaseOfADeadDrainerExpires()
     {
         // Decisions are drafts until issued and never reach the outbox: three notices that do.
-        var requests = SampleNotices.All().Where(r => !r.Type.IsDecision()).Take(3).ToList();
+        var requests = SampleNotices.All().Where(r => !r.Type.IsSigned()).Take(3).ToList();
         await SampleNotices.Outbox(_db.DataSource).FillAsync(requests);
         // A drainer claims the batch and dies before sending: its lease holds the notices back from others until it ends.
         var queue = new OutboxQueue(_db.DataSource);

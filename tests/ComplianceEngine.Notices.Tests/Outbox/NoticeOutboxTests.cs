@@ -25,8 +25,8 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
         Assert.Equal(0, again.Inserted);
         Assert.Equal(requests.Count, again.AlreadyPresent);
         await using var connection = await _db.DataSource.OpenConnectionAsync();
-        // Decisions wait as drafts for an officer; everything else is in the outbox.
-        var decisions = requests.Count(r => r.Type.IsDecision());
+        // Signed instruments wait as drafts for an officer; everything else is in the outbox.
+        var decisions = requests.Count(r => r.Type.IsSigned());
         Assert.NotEqual(0, decisions);
         Assert.Equal(requests.Count - decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notices"));
         Assert.Equal(decisions, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM documents WHERE status = 'draft'"));
@@ -57,9 +57,9 @@ public class NoticeOutboxTests : IClassFixture<TestDatabase>
     [Fact]
     public async Task ForSubjectAsync_PagesNewestFirstWithTheTotal_WhenAskedForOnePageAtATime()
     {
-        // One subject with two notices: a letter, and the same letter for a later period (decisions are drafts, not notices).
+        // One subject with two notices: a letter, and the same letter for a later period (signed instruments are drafts, not notices).
         // Not E-0000001, whose notices another test of this class counts on the same database.
-        var letter = SampleNotices.All().Last(r => !r.Type.IsDecision() && r.Subject.Id != "E-0000001");
+        var letter = SampleNotices.All().Last(r => !r.Type.IsSigned() && r.Subject.Id != "E-0000001");
         List<NoticeRequest> requests = [letter, letter with { Period = letter.Period + "-later" }];
         var (kind, id) = (requests[0].Subject.Kind, requests[0].Subject.Id);
         var outbox = SampleNotices.Outbox(_db.DataSource);

@@ -20,6 +20,6 @@ internal static class SampleNotices
     public static NoticeOutbox Outbox(NpgsqlDataSource dataSource) =>
         new(new NoticeStore(dataSource), new DecisionDrafts(new DocumentStore(dataSource), Renderer.Value), Renderer.Value);
 
-    /// <summary>The notices that go to the outbox when filled: all but decisions, which wait as drafts for an officer.</summary>
-    public static IReadOnlyList<NoticeRequest> Deliverable() => [.. All().Where(r => !r.Type.IsDecision())];
+    /// <summary>The notices that go to the outbox when filled: all but signed instruments, which wait as drafts for an officer.</summary>
+    public static IReadOnlyList<NoticeRequest> Deliverable() => [.. All().Where(r => !r.Type.IsSigned())];
 }

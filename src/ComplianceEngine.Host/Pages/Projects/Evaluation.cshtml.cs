@@ -1,0 +1,89 @@
+using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Outbox;
+using ComplianceEngine.Host.Apis;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Notices;
+using ComplianceEngine.Host.People;
+using ComplianceEngine.Notices;
+using ComplianceEngine.Notices.Rendering;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceEngine.Host.Pages.Projects;
+
+/// <summary>
+/// A stored project screening as its decision: outcome as the instruments name it, each finding with its legal basis,
+/// the quoted plan clause and what must be supplied, the rule-set version and as-of date; and the project's instrument,
+/// drafted from this decision and issued by the signed-in officer, whose name the issued document records.
+/// </summary>
+[Authorize(Policy = Policies.ReadProjects)]
+public sealed class EvaluationModel(EvaluationStore evaluations, NoticeRenderer renderer, ProjectInstruments instruments, IOptions<NoticeOptions> notices,
+    TimeProvider clock) : PageModel
+{
+    public ProjectDecision Decision { get; private set; } = null!;
+
+    public IReadOnlyList<StoredDocument> Documents { get; private set; } = [];
+
+    public IReadOnlyList<OutboxNotice> Notices { get; private set; } = [];
+
+    /// <summary>Whether this decision's instrument is drafted already (same kind and finding set), so it is not offered again.</summary>
+    public bool Drafted { get; private set; }
+
+    /// <summary>Whether the signed-in person may draft and issue (officers: the approval authority).</summary>
+    public bool CanIssue => User.IsInRole(Roles.Officer);
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDraftAsync(long id, CancellationToken ct)
+    {
+        if (!CanIssue)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        await instruments.DraftAsync(Decision, AsOfDate.Today(clock), notices.Value.Language, ct);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(long id, long documentId, CancellationToken ct)
+    {
+        if (!CanIssue)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var actor = Actor.From(User);
+        var issued = await instruments.IssueAsync(Decision.Evaluation.RecordId, documentId, new Issuer(actor.DisplayName, actor.Role),
+            clock.GetUtcNow().UtcDateTime, ct);
+        // Issued already (by this officer a moment ago or by another): the page shows by whom and when.
+        return issued is null ? NotFound() : RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        if (await evaluations.LoadAsync(id, ct) is not { } stored || ProjectDecision.From(stored, renderer.Settings) is not { } decision)
+        {
+            return false;
+        }
+
+        Decision = decision;
+        (Documents, Notices) = await instruments.ForProjectAsync(decision.Evaluation.RecordId, ct);
+        Drafted = ProjectInstruments.Request(decision, AsOfDate.Today(clock)) is { } request
+            && Documents.Any(d => d.DocumentType == request.Type.Slug() && d.FindingSetHash == request.FindingSetHash);
+        return true;
+    }
+}
