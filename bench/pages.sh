@@ -9,7 +9,7 @@
 # Starts a throwaway PostgreSQL (scripts/pg.sh) unless ConnectionStrings__Compliance is set; builds the host, the
 # command line and the client in one build (bench/pages.slnf); publishes the host to a temporary folder and starts it
 # there as a deployment runs (Production, console logging at Warning, the sample's risk model from
-# scripts/sample-model.sh, one API key per role); waits for /health/ready and for the first-run jobs (the sweep, the
+# scripts/sample-model.sh, one API key and one sample person per role); waits for /health/ready and for the first-run jobs (the sweep, the
 # notices and the inspection lists) to finish, so pages show the sample's findings; runs the client; stops the host.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,6 +49,10 @@ model=$(bash scripts/sample-model.sh)
 key() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 export BENCH_API_KEY_OFFICER BENCH_API_KEY_ENFORCEMENT BENCH_API_KEY_ENTERPRISE BENCH_API_KEY_ADMIN
 BENCH_API_KEY_OFFICER=$(key) BENCH_API_KEY_ENFORCEMENT=$(key) BENCH_API_KEY_ENTERPRISE=$(key) BENCH_API_KEY_ADMIN=$(key)
+# The sample people's passwords (docs/web.md: upper and lower case, a digit and a symbol), for the host and the client.
+password() { printf 'Ce-%s-7x' "$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
+export BENCH_PASSWORD_OFFICER BENCH_PASSWORD_ENFORCEMENT BENCH_PASSWORD_ENTERPRISE BENCH_PASSWORD_ADMIN
+BENCH_PASSWORD_OFFICER=$(password) BENCH_PASSWORD_ENFORCEMENT=$(password) BENCH_PASSWORD_ENTERPRISE=$(password) BENCH_PASSWORD_ADMIN=$(password)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
 
@@ -61,7 +65,9 @@ url="http://127.0.0.1:$port"
     Auth__ApiKeys__0__Key="$BENCH_API_KEY_OFFICER" Auth__ApiKeys__0__Role=officer \
     Auth__ApiKeys__1__Key="$BENCH_API_KEY_ENFORCEMENT" Auth__ApiKeys__1__Role=enforcement \
     Auth__ApiKeys__2__Key="$BENCH_API_KEY_ENTERPRISE" Auth__ApiKeys__2__Role=enterprise Auth__ApiKeys__2__EnterpriseId=E-0000001 \
-    Auth__ApiKeys__3__Key="$BENCH_API_KEY_ADMIN" Auth__ApiKeys__3__Role=admin
+    Auth__ApiKeys__3__Key="$BENCH_API_KEY_ADMIN" Auth__ApiKeys__3__Role=admin \
+    Sample__Passwords__officer="$BENCH_PASSWORD_OFFICER" Sample__Passwords__enforcement="$BENCH_PASSWORD_ENFORCEMENT" \
+    Sample__Passwords__enterprise="$BENCH_PASSWORD_ENTERPRISE" Sample__Passwords__admin="$BENCH_PASSWORD_ADMIN"
   exec dotnet "$work/host/ComplianceEngine.Host.dll" --urls "$url" >"$work/host.log" 2>&1
 ) &
 host_pid=$!

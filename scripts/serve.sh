@@ -8,7 +8,8 @@
 # On first run it also trains a risk model on a synthetic inspection panel and makes one API key per role; both are
 # kept in .local/ and printed. The service imports data/sample when its register is empty, runs the sweep, decision
 # drafts, reminders and inspection lists right away (so the workspace has findings on day one, not after the first
-# night), and once it answers this script prints the web address and one sign-in per role.
+# night); it also creates one sample person per role. Once it answers, this script prints the web address and one
+# sign-in per role (passwords made on first run, kept in .local/sign-ins.env).
 #
 #   bash scripts/serve.sh [--urls http://127.0.0.1:5080] [any other host setting, e.g. --Jobs:Enabled=false]
 #   ASPNETCORE_ENVIRONMENT=Development bash scripts/serve.sh      developer error pages
@@ -56,6 +57,23 @@ KEYS
   own_keys=1
 fi
 
+# One sample person per role (docs/web.md), created by the host with these passwords when it loads the sample; made
+# on first run and kept beside the keys. Identity's rules: upper and lower case, a digit and a symbol.
+people="$local_dir/sign-ins.env"
+if [ -z "${Sample__Passwords__officer:-}" ]; then
+  if [ ! -f "$people" ]; then
+    password() { printf 'Ce-%s-7x' "$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
+    (umask 077 && cat >"$people" <<PEOPLE
+export Sample__Passwords__officer=$(password) Sample__Passwords__enforcement=$(password)
+export Sample__Passwords__enterprise=$(password) Sample__Passwords__admin=$(password)
+PEOPLE
+    )
+  fi
+  # shellcheck disable=SC1090
+  source "$people"
+  own_people=1
+fi
+
 # The web address, one sign-in per role and the API keys, printed once the service answers.
 announce() {
   local base=$1
@@ -63,6 +81,13 @@ announce() {
     echo
     echo "serve.sh: ComplianceEngine is up (environment $ASPNETCORE_ENVIRONMENT)"
     echo "  web workspace  $base/"
+    if [ -n "${own_people:-}" ]; then
+      echo "  sign in at $base/Account/SignIn as (user name / password; kept in $people):"
+      echo "    审批 officer      officer / $Sample__Passwords__officer"
+      echo "    执法 enforcement  enforcement / $Sample__Passwords__enforcement"
+      echo "    企业 enterprise   enterprise / $Sample__Passwords__enterprise  (E-0000001)"
+      echo "    管理 admin        admin / $Sample__Passwords__admin"
+    fi
     if [ -n "${own_keys:-}" ]; then
       echo "  API keys (kept in $keys), as Authorization: Bearer <key>:"
       echo "    officer      $Auth__ApiKeys__0__Key"

@@ -6,7 +6,7 @@ namespace ComplianceEngine.Pages.Bench;
 /// <summary>Signs a person in through the web sign-in form, as a browser does, leaving the cookie in the client's container.</summary>
 public static partial class CookieSignIn
 {
-    public static async Task SignInAsync(HttpClient client, SignInForm form, Person person, CancellationToken ct)
+    public static async Task SignInAsync(HttpClient client, SignInForm form, Person person, string password, CancellationToken ct)
     {
         var page = await client.GetStringAsync(form.Path, ct);
         var token = AntiforgeryToken().Match(page);
@@ -18,7 +18,7 @@ public static partial class CookieSignIn
         using var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [form.UserField] = person.UserName,
-            [form.PasswordField] = person.Password,
+            [form.PasswordField] = password,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups["value"].Value),
         });
         using var response = await client.PostAsync(form.Path, body, ct);

@@ -11,8 +11,11 @@ public sealed record PageEntry(string Who, string Path)
     public string Role => ByApiKey ? Who[ApiPrefix.Length..] : Who;
 }
 
-/// <summary>A person's sign-in for the cookie pages.</summary>
-public sealed record Person(string Role, string UserName, string Password);
+/// <summary>Who signs in for a role's cookie pages; the password comes from the environment (<see cref="PasswordVariable"/>), not the list.</summary>
+public sealed record Person(string Role, string UserName)
+{
+    public string PasswordVariable => $"BENCH_PASSWORD_{Role.ToUpperInvariant()}";
+}
 
 /// <summary>
 /// The sign-in form: its address and the names of its user-name and password fields. The form's antiforgery token
@@ -21,7 +24,7 @@ public sealed record Person(string Role, string UserName, string Password);
 public sealed record SignInForm(string Path, string UserField, string PasswordField);
 
 /// <summary>
-/// The bench's one list of what to measure (bench/pages.txt): lines <c>page WHO PATH</c>, <c>person ROLE USER PASSWORD</c>,
+/// The bench's one list of what to measure (bench/pages.txt): lines <c>page WHO PATH</c>, <c>person ROLE USER</c>,
 /// <c>signin PATH USERFIELD PASSWORDFIELD</c>; <c>#</c> starts a comment. Adding a page is adding a line.
 /// </summary>
 public sealed record PageList(IReadOnlyList<PageEntry> Pages, IReadOnlyList<Person> People, SignInForm? SignIn)
@@ -45,14 +48,14 @@ public sealed record PageList(IReadOnlyList<PageEntry> Pages, IReadOnlyList<Pers
                 case ["page", var who, var path] when path.StartsWith('/'):
                     pages.Add(new PageEntry(who, path));
                     break;
-                case ["person", var role, var user, var password]:
-                    people.Add(new Person(role, user, password));
+                case ["person", var role, var user]:
+                    people.Add(new Person(role, user));
                     break;
                 case ["signin", var path, var userField, var passwordField] when path.StartsWith('/'):
                     signIn = new SignInForm(path, userField, passwordField);
                     break;
                 default:
-                    throw new FormatException($"{file}:{number}: expected 'page WHO /PATH', 'person ROLE USER PASSWORD' or 'signin /PATH USERFIELD PASSWORDFIELD', got '{raw.Trim()}'");
+                    throw new FormatException($"{file}:{number}: expected 'page WHO /PATH', 'person ROLE USER' or 'signin /PATH USERFIELD PASSWORDFIELD', got '{raw.Trim()}'");
             }
         }
 

@@ -55,7 +55,15 @@ root.SetAction(async (result, ct) =>
         }
         else if (first.Who != PageEntry.Anonymous)
         {
-            await CookieSignIn.SignInAsync(client, list.SignIn!, list.People.First(p => p.Role == first.Who), ct);
+            var person = list.People.First(p => p.Role == first.Who);
+            var password = Environment.GetEnvironmentVariable(person.PasswordVariable);
+            if (string.IsNullOrEmpty(password))
+            {
+                Console.Error.WriteLine($"pages for {first.Who} need {person.UserName}'s password in {person.PasswordVariable}");
+                return 2;
+            }
+
+            await CookieSignIn.SignInAsync(client, list.SignIn!, person, password, ct);
         }
 
         var run = new PageRun(client, result.GetValue(warmup), result.GetValue(requests), result.GetValue(concurrency));

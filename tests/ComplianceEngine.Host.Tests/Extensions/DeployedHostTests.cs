@@ -32,7 +32,13 @@ public sealed partial class DeployedHostTests
                 Assert.True(host.Wrote($"rule catalog {Path.Combine(publish, "rules")} loaded"), host.Output());
                 Assert.True(host.Wrote($"notice templates {Path.Combine(publish, "rules", "notices")} loaded"), host.Output());
                 Assert.True(host.Wrote($"Content root path: {publish}"), host.Output());
+                // appsettings.json (the log format) and wwwroot come from the publish folder, the content root.
                 Assert.Matches(IsoLogLine(), host.Output());
+                using var browser = host.Client();
+                using var css = await browser.GetAsync("/css/site.css");
+                Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
+                var signIn = await browser.GetStringAsync("/Account/SignIn");
+                Assert.Contains("登录", signIn, StringComparison.Ordinal);
             }
 
             // Migrations are embedded: the host applied every one of the repository's scripts at start.
