@@ -95,9 +95,10 @@ for _ in $(seq 600); do
   kill -0 "$host_pid" 2>/dev/null || fail "the host exited"
   sleep 0.5
 done
-echo "pages.sh: host ready at $url, sample swept ($evaluated enterprises evaluated); measuring" >&2
+echo "pages.sh: host ready at $url, sample swept ($evaluated enterprises evaluated); measuring; load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 status=0
 dotnet bench/ComplianceEngine.Pages.Bench/bin/Release/net10.0/ComplianceEngine.Pages.Bench.dll --url "$url" --pages bench/pages.txt "$@" || status=$?
 kill -0 "$host_pid" 2>/dev/null || fail "the host died during the run"
+echo "pages.sh: done; load average $(cut -d' ' -f1-3 /proc/loadavg) (the machine's other work shows in the figures)" >&2
 exit "$status"
