@@ -47,10 +47,13 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A new visitor signed in through the sign-in form as the sample person of <paramref name="role"/>.</summary>
-    public async Task<BrowserVisit> SignInAsync(string role, string test)
+    public Task<BrowserVisit> SignInAsync(string role, string test) => SignInAsync(role, test, PageHostFactory.PasswordOf(role));
+
+    /// <summary>A new visitor signed in through the sign-in form; fails unless it lands on the start page.</summary>
+    public async Task<BrowserVisit> SignInAsync(string userName, string test, string password)
     {
         var visit = await OpenAsync(test);
-        await visit.SignInAsync(role, PageHostFactory.PasswordOf(role));
+        await visit.SignInAsync(userName, password);
         Assert.Equal(new Uri(Address, "/"), new Uri(visit.Page.Url));
         return visit;
     }
