@@ -116,10 +116,10 @@ url=$(sed -E 's#//(\+|\*|0\.0\.0\.0|\[::\])#//127.0.0.1#' <<<"$url")
 dotnet "$host" "${urls[@]}" "$@" &
 service=$!
 trap 'kill -TERM "$service" 2>/dev/null' INT TERM
-# The banner comes once the service answers, after its start-up log, where a person looks for it.
+# The banner comes once the service answers, after its start-up log, where a person looks for it (at once without curl).
 for _ in $(seq 240); do
   kill -0 "$service" 2>/dev/null || break
-  if curl -sf -o /dev/null "${url%/}/health/ready" 2>/dev/null; then
+  if ! command -v curl >/dev/null 2>&1 || curl -sf -o /dev/null "${url%/}/health/ready" 2>/dev/null; then
     announce "${url%/}"
     break
   fi
