@@ -1,7 +1,7 @@
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = DeployedHost.CreateBuilder(args);
 builder.Services.AddComplianceStore();
 builder.Services.AddRuleCatalog();
 builder.Services.AddComplianceNotices();

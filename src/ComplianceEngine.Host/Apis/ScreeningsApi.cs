@@ -49,7 +49,7 @@ public static class ScreeningsApi
             var ruleSet = catalog.Current;
             var response = await screening.ScreenAsync(ruleSet, root, date, ct);
             logs.CreateLogger("ComplianceEngine.Host.Screenings").LogInformation(
-                "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, date, ruleSet.Version);
+                "screened {Records} record(s) as of {AsOf} under {RuleSetVersion}", response.Results.Count, AsOfDate.Text(date), ruleSet.Version);
             return TypedResults.Ok(response);
         }
     }

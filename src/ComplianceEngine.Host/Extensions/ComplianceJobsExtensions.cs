@@ -67,9 +67,9 @@ public static class ComplianceJobsExtensions
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         var recurring = new RecurringSchedules(app.Services.GetRequiredService<IRecurringJobManager>(), new RecurringJobOptions { TimeZone = zone });
         recurring.Set<NightlySweep>(NightlySweep.RecurringJobId, options.NightlySweepCron, s => s.FanOutAsync(null, CancellationToken.None));
-        recurring.Set<NoticeSweep>("rectification-notices", options.RectificationCron, s => s.FanOutAsync("correction-decision", null, CancellationToken.None));
-        recurring.Set<NoticeSweep>("deadline-reminders", options.DeadlineRemindersCron, s => s.FanOutAsync("supervision-letter", null, CancellationToken.None));
-        recurring.Set<NoticeSweep>("permit-renewal-reminders", options.PermitRemindersCron, s => s.FanOutAsync("permit-renewal", null, CancellationToken.None));
+        recurring.Set<NoticeSweep>(NoticeSweep.RectificationJobId, options.RectificationCron, s => s.FanOutAsync("correction-decision", null, CancellationToken.None));
+        recurring.Set<NoticeSweep>(NoticeSweep.DeadlineRemindersJobId, options.DeadlineRemindersCron, s => s.FanOutAsync("supervision-letter", null, CancellationToken.None));
+        recurring.Set<NoticeSweep>(NoticeSweep.PermitRemindersJobId, options.PermitRemindersCron, s => s.FanOutAsync("permit-renewal", null, CancellationToken.None));
         recurring.Set<ScreeningOpinions>(ScreeningOpinions.RecurringJobId, options.ScreeningOpinionsCron, s => s.RunAsync(CancellationToken.None));
         recurring.Set<NoticeDrain>(NoticeDrain.RecurringJobId, options.NoticeDeliveryCron, s => s.RunAsync(CancellationToken.None));
         recurring.Set<WeeklyRiskList>(WeeklyRiskList.RecurringJobId, options.WeeklyRiskListCron, s => s.RunAsync(null, CancellationToken.None));

@@ -1,11 +1,13 @@
 using ComplianceEngine.Data.Import;
 using ComplianceEngine.Data.Records;
+using ComplianceEngine.Host.Jobs;
 
 namespace ComplianceEngine.Host.Extensions;
 
 /// <summary>
 /// <c>Sample:Files</c>: record files imported at start when the register is empty, so a local run (scripts/serve.sh)
-/// comes up with the bundled sample. A register that has records is never touched.
+/// comes up with the bundled sample. A register that has records is never touched. After an import the jobs that fill
+/// the workspace run once at start (<see cref="FirstRunJobs"/>), so there is something to see before the first night.
 /// </summary>
 public static class SampleDataExtensions
 {
@@ -37,6 +39,7 @@ public static class SampleDataExtensions
             }
         }
 
+        FirstRunJobs.TriggerWhenStarted(app);
         return app;
     }
 

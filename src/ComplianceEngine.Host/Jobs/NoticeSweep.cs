@@ -12,6 +12,10 @@ namespace ComplianceEngine.Host.Jobs;
 /// </summary>
 public sealed class NoticeSweep(Register register, IBackgroundJobClient jobs, IOptions<JobOptions> options, TimeProvider clock, ILogger<NoticeSweep> logger)
 {
+    public const string RectificationJobId = "rectification-notices";
+    public const string DeadlineRemindersJobId = "deadline-reminders";
+    public const string PermitRemindersJobId = "permit-renewal-reminders";
+
     /// <summary>The notice types a register run may issue; screening opinions and inspection lists have their own jobs.</summary>
     public static readonly IReadOnlySet<NoticeType> RegisterTypes = new HashSet<NoticeType> { NoticeType.CorrectionDecision, NoticeType.SupervisionLetter, NoticeType.PermitRenewal };
 

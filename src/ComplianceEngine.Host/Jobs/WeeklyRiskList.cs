@@ -46,7 +46,7 @@ public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catal
         var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId, drawn);
         var fill = await guard.FillEachAsync(RecurringJobId, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Drawn} drawn at random, {Inserted} new, {Present} already issued",
-            date, scores?.Model.Version ?? "none: ordered by findings", requests.Count, drawn?.Count ?? 0, fill.Inserted, fill.AlreadyPresent);
+            AsOfDate.Text(date), scores?.Model.Version ?? "none: ordered by findings", requests.Count, drawn?.Count ?? 0, fill.Inserted, fill.AlreadyPresent);
         return fill;
     }
 }

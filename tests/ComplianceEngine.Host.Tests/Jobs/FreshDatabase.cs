@@ -23,7 +23,8 @@ public sealed class FreshDatabase : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
-    public static async Task<FreshDatabase> CreateAsync()
+    /// <summary>A new database, migrated unless <paramref name="migrate"/> is false (a test of the host's own migration at start).</summary>
+    public static async Task<FreshDatabase> CreateAsync(bool migrate = true)
     {
         var name = $"ce_procs_{Guid.NewGuid():N}";
         await using (var server = new NpgsqlConnection(HostFactory.ServerConnectionString))
@@ -34,7 +35,11 @@ public sealed class FreshDatabase : IAsyncDisposable
         }
 
         var database = new FreshDatabase(name, new NpgsqlConnectionStringBuilder(HostFactory.ServerConnectionString) { Database = name }.ConnectionString);
-        DatabaseMigrator.Migrate(database.ConnectionString);
+        if (migrate)
+        {
+            DatabaseMigrator.Migrate(database.ConnectionString);
+        }
+
         return database;
     }
 

@@ -33,16 +33,18 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the host with <paramref name="settings"/> (configuration keys, <c>:</c>-separated) on a free loopback port.
-    /// The environment is the test's own plus these, so nothing else on the machine configures it.
+    /// The environment is the test's own plus these, so nothing else on the machine configures it. By default the built
+    /// host in its own folder; <paramref name="dll"/> and <paramref name="workingDirectory"/> run another copy (a publish
+    /// folder) from elsewhere.
     /// </summary>
-    public static HostProcess Start(string name, IReadOnlyDictionary<string, string> settings)
+    public static HostProcess Start(string name, IReadOnlyDictionary<string, string> settings, string? dll = null, string? workingDirectory = null)
     {
-        var dll = HostDll();
+        dll ??= HostDll();
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo(DotnetHost())
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -169,7 +171,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// The host built next to this test assembly's configuration and framework: bin/&lt;Configuration&gt;/&lt;TFM&gt;/ of
     /// the host project, which building the solution or this test project produces.
     /// </summary>
-    private static string HostDll()
+    public static string HostDll()
     {
         var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = Path.GetFileName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
@@ -178,7 +180,7 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>The dotnet executable running this test (set by the SDK), else the one on the PATH.</summary>
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
 
     private static int FreePort()
