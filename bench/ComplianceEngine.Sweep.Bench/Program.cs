@@ -64,12 +64,14 @@ try
     var trail = await ScalarAsync<long>(dataSource, "SELECT pg_total_relation_size('evaluations') + pg_total_relation_size('record_snapshots')") - trailBefore;
     var findings = await ScalarAsync<string>(dataSource,
         "SELECT round(avg(pg_column_size(findings)))::text || ' B mean, ' || max(pg_column_size(findings)) || ' B max' FROM evaluations");
+    var compression = await ScalarAsync<string>(dataSource,
+        "SELECT CASE attcompression WHEN 'l' THEN 'lz4' WHEN 'p' THEN 'pglz' ELSE 'default' END FROM pg_attribute WHERE attrelid = 'evaluations'::regclass AND attname = 'findings'");
     var perThousand = 1000.0 / evaluated;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         sweep of {evaluated:N0} enterprises ({options.Monitored:N0} with readings) on {options.Hosts} host(s), batches of {options.Batch}, host {options.HostDll}
           wall {wall.Elapsed.TotalSeconds:F1} s: {evaluated / wall.Elapsed.TotalSeconds:F0} enterprises/s
           CPU: host {hostCpu:F1} s ({hostCpu * perThousand:F3} s per 1000), PostgreSQL {pgCpu:F1} s ({pgCpu * perThousand:F3} s per 1000)
-          trail: {trail / (double)evaluated:F0} bytes per evaluation (tables and indexes); findings column {findings}
+          trail: {trail / (double)evaluated:F0} bytes per evaluation (tables and indexes); findings column {findings}, compressed with {compression}
           load average before: {load0}; after: {load1}
         """));
 }
