@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace ComplianceEngine.Host.Tests.Jobs;
 
-/// <summary>A host whose sweep has one worker, so its batches queue up behind each other.</summary>
+/// <summary>A host whose sweep has one worker, so its batches (50 enterprises each, a second or so apiece) queue up behind each other.</summary>
 public sealed class OneSweepWorkerHost : JobsHostFactory
 {
     public OneSweepWorkerHost() => ExtraSettings["Jobs:WorkerCount"] = "1";
@@ -20,7 +20,7 @@ public sealed class ShortJobQueueTests(OneSweepWorkerHost host) : IClassFixture<
     public async Task ShortJob_RunsWhileTheSweepsBatchesWait_WhenQueuedAfterThem()
     {
         await host.ImportSampleAsync();
-        var ids = await StringsAsync("SELECT id FROM enterprises ORDER BY id LIMIT 10");
+        var ids = await StringsAsync("SELECT id FROM enterprises ORDER BY id LIMIT 50");
         var jobs = host.Services.GetRequiredService<IBackgroundJobClient>();
         for (var i = 0; i < Batches; i++)
         {
