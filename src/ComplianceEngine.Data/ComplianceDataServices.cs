@@ -5,6 +5,7 @@ using ComplianceEngine.Data.Import;
 using ComplianceEngine.Data.Outbox;
 using ComplianceEngine.Data.Receipts;
 using ComplianceEngine.Data.Records;
+using ComplianceEngine.Data.Sweeps;
 using ComplianceEngine.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class ComplianceDataServices
         services.AddSingleton<IRecordSource>(sp => sp.GetRequiredService<StoredRecords>());
         services.AddSingleton<IExceedanceSource>(sp => new ExceedanceQuery(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new SweepRuns(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));

@@ -12,4 +12,10 @@ public interface IExceedanceSource
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     Task<ExceedanceReport> FindAsync(string enterpriseId, IReadOnlyList<LimitWindow> windows, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
+
+    /// <summary>
+    /// Which of <paramref name="enterpriseIds"/> have any reading between the two instants (from inclusive, to
+    /// exclusive): one question for a whole batch, so the others' facts need not be looked for one by one.
+    /// </summary>
+    Task<IReadOnlySet<string>> MonitoredAsync(IReadOnlyCollection<string> enterpriseIds, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
 }

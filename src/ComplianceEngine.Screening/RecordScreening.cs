@@ -20,16 +20,52 @@ public sealed class RecordScreening(IExceedanceSource? monitoring, IEvaluationSi
     public static RecordScreening Offline { get; } = new(null, null);
 
     /// <summary>Evaluates one record as of a date, with its monitoring facts; stores nothing.</summary>
-    public async Task<EvaluationResult> EvaluateAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default) =>
-        ruleSet.Evaluate(record, asOf, await ExceedancesAsync(ruleSet, record, asOf, ct));
+    /// <param name="monitored">
+    /// The enterprises known to have readings in the window (<see cref="MonitoredAsync"/>); null: the store is asked.
+    /// </param>
+    public async Task<EvaluationResult> EvaluateAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default,
+        IReadOnlySet<string>? monitored = null) =>
+        ruleSet.Evaluate(record, asOf, await ExceedancesAsync(ruleSet, record, asOf, monitored, ct));
+
+    /// <summary>
+    /// Which of a batch's enterprises have readings in the twelve months up to <paramref name="asOf"/>, asked once for the
+    /// batch; null when there is no store of readings (nothing is then asked per record either).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> MonitoredAsync(IReadOnlyCollection<string> enterpriseIds, DateOnly asOf, CancellationToken ct = default)
+    {
+        if (monitoring is null)
+        {
+            return null;
+        }
+
+        var (from, to) = ChinaTime.TwelveMonthsUpTo(asOf);
+        return await monitoring.MonitoredAsync(enterpriseIds, from, to, ct);
+    }
+
+    /// <summary>
+    /// Stores a batch of results in one write and returns their evaluation ids in the same order; null ids without a
+    /// sink. A failure stores none of them.
+    /// </summary>
+    public async Task<IReadOnlyList<Screened>> StoreAllAsync(RuleSet ruleSet, IReadOnlyList<(ComplianceRecord Record, EvaluationResult Result)> evaluated,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluated);
+        if (sink is null || evaluated.Count == 0)
+        {
+            return [.. evaluated.Select(e => new Screened(e.Record, e.Result, null))];
+        }
+
+        var ids = await sink.StoreAllAsync(ruleSet, evaluated, ct);
+        return [.. evaluated.Select((e, i) => new Screened(e.Record, e.Result, ids[i]))];
+    }
+
+    /// <summary>Stores one result (after <see cref="EvaluateAsync"/>); the id is null without a sink.</summary>
+    public async Task<Screened> StoreAsync(RuleSet ruleSet, ComplianceRecord record, EvaluationResult result, CancellationToken ct = default) =>
+        new(record, result, sink is null ? null : await sink.StoreAsync(ruleSet, record, result, ct));
 
     /// <summary>Evaluates one record and hands the result to the sink; <see cref="Screened.EvaluationId"/> is the stored id, null without a sink.</summary>
-    public async Task<Screened> ScreenAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default)
-    {
-        var result = await EvaluateAsync(ruleSet, record, asOf, ct);
-        long? id = sink is null ? null : await sink.StoreAsync(ruleSet, record, result, ct);
-        return new Screened(record, result, id);
-    }
+    public async Task<Screened> ScreenAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct = default) =>
+        await StoreAsync(ruleSet, record, await EvaluateAsync(ruleSet, record, asOf, ct), ct);
 
     /// <summary>The result of a record as read: evaluated when it kept the contract, else <c>invalid</c> with every problem.</summary>
     public static EvaluationResult Judge(RuleSet ruleSet, ParsedRecord parsed, DateOnly asOf) =>
@@ -66,9 +102,11 @@ public sealed class RecordScreening(IExceedanceSource? monitoring, IEvaluationSi
         return results;
     }
 
-    private async Task<IReadOnlyList<ExceedanceMonth>> ExceedancesAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, CancellationToken ct)
+    private async Task<IReadOnlyList<ExceedanceMonth>> ExceedancesAsync(RuleSet ruleSet, ComplianceRecord record, DateOnly asOf, IReadOnlySet<string>? monitored,
+        CancellationToken ct)
     {
-        if (monitoring is null || record is not EnterpriseRecord enterprise)
+        // No reading in the window: the store's report would be empty, and so would the facts.
+        if (monitoring is null || record is not EnterpriseRecord enterprise || monitored?.Contains(enterprise.Id) == false)
         {
             return [];
         }

@@ -15,6 +15,7 @@ namespace ComplianceEngine.Data.Audit;
 public sealed class AuditTrail(NpgsqlDataSource dataSource) : IEvaluationSink, IEvaluationArchive
 {
     private readonly EvaluationStore _evaluations = new(dataSource);
+    private readonly EvaluationBatchStore _batches = new(dataSource);
     private readonly RuleSetStore _ruleSets = new(dataSource);
     private readonly ConcurrentDictionary<string, bool> _storedVersions = new(StringComparer.Ordinal);
 
@@ -22,15 +23,27 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource) : IEvaluationSink, I
 
     public async Task<long> StoreAsync(RuleSet ruleSet, ComplianceRecord record, EvaluationResult result, CancellationToken ct = default)
     {
-        // Store the rule set once per version and trail, not once per record of a sweep or request: it is the whole
-        // catalog (about half a megabyte of JSON for the server to parse).
+        await EnsureRuleSetAsync(ruleSet, ct);
+        return (await _evaluations.SaveAsync(result, RecordWriter.Write(record), ct)).Id;
+    }
+
+    public async Task<IReadOnlyList<long>> StoreAllAsync(RuleSet ruleSet, IReadOnlyList<(ComplianceRecord Record, EvaluationResult Result)> evaluated,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluated);
+        await EnsureRuleSetAsync(ruleSet, ct);
+        return await _batches.SaveAllAsync([.. evaluated.Select(e => (e.Result, RecordWriter.Write(e.Record)))], ct);
+    }
+
+    // Store the rule set once per version and trail, not once per record of a sweep or request: it is the whole
+    // catalog (about half a megabyte of JSON for the server to parse).
+    private async Task EnsureRuleSetAsync(RuleSet ruleSet, CancellationToken ct)
+    {
         if (!_storedVersions.ContainsKey(ruleSet.Version))
         {
             await _ruleSets.EnsureAsync(ruleSet, ct);
             _storedVersions.TryAdd(ruleSet.Version, true);
         }
-
-        return (await _evaluations.SaveAsync(result, RecordWriter.Write(record), ct)).Id;
     }
 
     public async Task<ArchivedEvaluation?> EvaluationAsync(long id, CancellationToken ct = default) =>

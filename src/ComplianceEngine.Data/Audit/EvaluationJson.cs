@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -5,7 +6,10 @@ using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Data.Audit;
 
-/// <summary>How findings, errors and outcomes are written to the trail: camelCase, enums as camelCase strings.</summary>
+/// <summary>
+/// How findings, errors and outcomes are written to the trail: camelCase, enums as camelCase strings, and a list-valued
+/// fact longer than <see cref="StoredListCap"/> items cut to its first ones with the number left out beside it.
+/// </summary>
 public static class EvaluationJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -15,10 +19,39 @@ public static class EvaluationJson
 
     public static string Outcome(Outcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString()).ToLowerInvariant();
 
-    public static string Findings(IReadOnlyList<Finding> findings) => JsonSerializer.Serialize(findings, Options);
+    /// <summary>
+    /// Items of a list-valued fact the trail keeps: an exceedance month's <c>readingHours</c> can list all 744 hours, and
+    /// a chronically exceeding enterprise stored megabytes a night. The hours left out stay in <c>monitoring_readings</c>
+    /// (the finding names the facility, pollutant and month), and a replay of the evaluation lists them all.
+    /// </summary>
+    public const int StoredListCap = 24;
+
+    /// <summary>The findings as the trail stores them; a fact cut to <see cref="StoredListCap"/> items gets a sibling <c>{name}Omitted</c> count.</summary>
+    public static string Findings(IReadOnlyList<Finding> findings) => JsonSerializer.Serialize(findings.Select(Capped), Options);
 
     public static string Errors(IReadOnlyList<RecordError> errors) => JsonSerializer.Serialize(errors, Options);
 
     /// <summary>Compares JSON by meaning, not by text: PostgreSQL's jsonb reorders keys and spacing.</summary>
     public static bool SameJson(string a, string b) => JsonNode.DeepEquals(JsonNode.Parse(a), JsonNode.Parse(b));
+
+    private static Finding Capped(Finding finding)
+    {
+        Dictionary<string, object?>? facts = null;
+        foreach (var (name, value) in finding.Facts)
+        {
+            // Lists of values only: a string is a list of characters, a dictionary a list of pairs.
+            if (value is IEnumerable list and not string and not IDictionary)
+            {
+                var items = list.Cast<object?>().ToList();
+                if (items.Count > StoredListCap)
+                {
+                    facts ??= new Dictionary<string, object?>(finding.Facts, StringComparer.Ordinal);
+                    facts[name] = items[..StoredListCap];
+                    facts[name + "Omitted"] = items.Count - StoredListCap;
+                }
+            }
+        }
+
+        return facts is null ? finding : finding with { Facts = facts };
+    }
 }

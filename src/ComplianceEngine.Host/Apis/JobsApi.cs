@@ -1,6 +1,8 @@
 using ComplianceEngine.Data.Audit;
+using ComplianceEngine.Data.Sweeps;
 using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace ComplianceEngine.Host.Apis;
 
 /// <summary>
-/// <c>POST /api/v1/jobs/nightly-sweep</c> (admins): queues a sweep now instead of waiting for its schedule.
+/// <c>POST /api/v1/jobs/nightly-sweep</c> (admins): queues a sweep now instead of waiting for its schedule; 409 when a
+/// sweep of that date under the current rule set is queued or done already.
 /// <c>GET /api/v1/jobs/set-aside</c> (admins): the records jobs set aside because they failed, latest first.
 /// </summary>
 public static class JobsApi
@@ -45,7 +48,8 @@ public static class JobsApi
         return TypedResults.Ok(new SetAsidePage(rows.Rows, paging.Page, paging.PageSize, rows.Total));
     }
 
-    private static Results<Accepted<SweepQueued>, ValidationProblem, ProblemHttpResult> TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock, HttpContext http)
+    private static async Task<Results<Accepted<SweepQueued>, ValidationProblem, ProblemHttpResult>> TriggerSweep(string? asOf, IOptions<JobOptions> options, TimeProvider clock,
+        SweepRuns runs, RuleSetHolder catalog, HttpContext http, CancellationToken ct)
     {
         if (!AsOfDate.TryParse(asOf, clock, out var date))
         {
@@ -55,6 +59,14 @@ public static class JobsApi
         if (!options.Value.Enabled)
         {
             return TypedResults.Problem(title: "Jobs are disabled", detail: "this instance runs with Jobs:Enabled=false and has no job queue",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        // Checked here so the caller hears it; the fan-out's own claim still refuses a second one queued meanwhile.
+        if (await runs.ExistsAsync(date, catalog.Current.Version, ct))
+        {
+            return TypedResults.Problem(title: "Sweep already queued",
+                detail: $"a sweep as of {AsOfDate.Text(date)} under rule set {catalog.Current.Version} is queued or done already; 该日期的巡查已排队或已完成",
                 statusCode: StatusCodes.Status409Conflict);
         }
 

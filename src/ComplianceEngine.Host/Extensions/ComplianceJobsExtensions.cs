@@ -35,14 +35,23 @@ public static class ComplianceJobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        // Two servers: the register-wide batches have their own workers, so a night's thousands of batches never hold
+        // up delivery or screening opinions (a shared FIFO queue made them wait 3-8 minutes).
         services.AddHangfireServer((sp, server) =>
         {
             // Jobs are built from this host's services, not from the process-wide activator AddHangfire sets.
             server.Activator = new HostJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+            server.Queues = [JobQueues.Sweep];
             if (options.WorkerCount is { } workers)
             {
                 server.WorkerCount = workers;
             }
+        });
+        services.AddHangfireServer((sp, server) =>
+        {
+            server.Activator = new HostJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+            server.Queues = [JobQueues.Short];
+            server.WorkerCount = Math.Max(1, options.ShortJobWorkers);
         });
         services.AddTransient<SetAsideGuard>();
         services.AddTransient<NightlySweep>();

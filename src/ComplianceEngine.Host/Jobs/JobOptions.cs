@@ -37,8 +37,11 @@ public sealed class JobOptions
     /// <summary>How often an idle worker looks for queued jobs.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Hangfire workers on this instance; unset: Hangfire's default (five per core, at most twenty).</summary>
+    /// <summary>Workers for the register-wide batches (<see cref="JobQueues.Sweep"/>) on this instance; unset: Hangfire's default (five per core, at most twenty).</summary>
     public int? WorkerCount { get; set; }
+
+    /// <summary>Workers kept for the short jobs (<see cref="JobQueues.Short"/>) on this instance, beside the sweep's.</summary>
+    public int ShortJobWorkers { get; set; } = 2;
 
     /// <summary>
     /// How long a fetched job may go without its worker's heartbeat before another worker takes it: the delay before a

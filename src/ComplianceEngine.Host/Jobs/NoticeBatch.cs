@@ -5,6 +5,7 @@ using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Screening;
+using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Jobs;
@@ -17,6 +18,7 @@ namespace ComplianceEngine.Host.Jobs;
 public sealed class NoticeBatch(StoredScreening register, RuleSetHolder catalog, NoticeOutbox outbox, IOptions<NoticeOptions> options, SetAsideGuard guard,
     ILogger<NoticeBatch> logger)
 {
+    [Queue(JobQueues.Sweep)]
     public async Task<FillResult> RunAsync(string[] enterpriseIds, string noticeType, string asOf, CancellationToken ct)
     {
         var type = NoticeTypes.Parse(noticeType);

@@ -1,6 +1,7 @@
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Screening;
+using Hangfire;
 
 namespace ComplianceEngine.Host.Jobs;
 
@@ -12,6 +13,7 @@ namespace ComplianceEngine.Host.Jobs;
 public sealed class SweepBatch(StoredScreening register, RuleSetHolder catalog, SetAsideGuard guard, ILogger<SweepBatch> logger)
 {
     /// <param name="asOf">yyyy-MM-dd: a string so the job's stored arguments do not depend on a serializer's date handling.</param>
+    [Queue(JobQueues.Sweep)]
     public async Task<int> RunAsync(string[] enterpriseIds, string asOf, CancellationToken ct)
     {
         var date = AsOfDate.FromText(asOf);

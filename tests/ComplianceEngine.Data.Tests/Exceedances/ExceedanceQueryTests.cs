@@ -23,6 +23,18 @@ public sealed class ExceedanceQueryTests(TestDatabase db) : IClassFixture<TestDa
     }
 
     [Fact]
+    public async Task MonitoredAsync_NamesOnlyEnterprisesWithReadingsInTheWindow_WhenOthersHaveNoneOrOlderOnes()
+    {
+        await ReportFor("M-IN", "$,GL-1,NOx,2025-10-01T10:00:00+08:00,10\n");
+        await ReportFor("M-OLD", "$,GL-1,NOx,2024-09-01T10:00:00+08:00,900\n");
+        var (from, to) = ChinaTime.TwelveMonthsUpTo(AsOf);
+
+        var monitored = await new ExceedanceQuery(db.DataSource).MonitoredAsync(["M-IN", "M-OLD", "M-NONE"], from, to);
+
+        Assert.Equal(["M-IN"], monitored);
+    }
+
+    [Fact]
     public async Task FindAsync_CountsOnlyReadingsAboveTheLimit_WhenReadingEqualsLimit()
     {
         var report = await ReportFor("H-1", """

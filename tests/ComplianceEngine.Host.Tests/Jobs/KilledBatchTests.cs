@@ -45,7 +45,7 @@ public sealed class KilledBatchTests
         first.Kill();
         var storedWhenKilled = await database.CountAsync(SweepSql.Evaluations(AsOf));
 
-        // Killed halfway: part of the batch stored, the job left in Processing by a server that is gone.
+        // Killed halfway: part of the batch stored (its first chunks), the job left in Processing by a server that is gone.
         Assert.InRange(storedWhenKilled, KillAfter, BatchSize - 1);
         Assert.Equal(["Processing"], await database.StringsAsync($"SELECT statename FROM hangfire.job WHERE id = {killed}"));
 

@@ -1,3 +1,4 @@
+using System.Net;
 using ComplianceEngine.Host.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -9,10 +10,9 @@ public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<Jobs
 {
     private const string AsOf = "2026-11-23";
     private const string UnfinishedJobsSql = "SELECT count(*) FROM hangfire.job WHERE statename IS DISTINCT FROM 'Succeeded'";
-    private const string SucceededJobsSql = "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'";
 
     [Fact]
-    public async Task FanOut_EvaluatesEveryEnterpriseOnceAndARerunAddsNothing_WhenRunTwice()
+    public async Task FanOut_EvaluatesEveryEnterpriseOnceAndRefusesASecondSweep_WhenRunTwiceForOneDate()
     {
         await host.ImportSampleAsync();
         var enterprises = await ScalarAsync("SELECT count(*) FROM enterprises");
@@ -21,15 +21,31 @@ public sealed class NightlySweepTests(JobsHostFactory host) : IClassFixture<Jobs
 
         Assert.Equal((enterprises + JobsHostFactory.BatchSize - 1) / JobsHostFactory.BatchSize, batches);
         await WaitForAsync(() => ScalarAsync($"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"), enterprises);
-
-        // A second sweep on the same terms is the duplicated-batch case: every batch runs again and stores nothing new.
-        // Every job of the first sweep finished (no unfinished ones), so the count below is its final one.
         await WaitForAsync(async () => -await ScalarAsync(UnfinishedJobsSql), 0);
-        var succeeded = await ScalarAsync(SucceededJobsSql);
-        await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);
-        await WaitForAsync(() => ScalarAsync(SucceededJobsSql), succeeded + batches);
+        var jobs = await ScalarAsync("SELECT count(*) FROM hangfire.job");
+
+        // A second sweep on the same terms would store nothing new: it is refused before it queues a single batch.
+        var again = await host.Services.GetRequiredService<NightlySweep>().FanOutAsync(AsOf, CancellationToken.None);
+
+        Assert.Equal(0, again);
+        Assert.Equal(jobs, await ScalarAsync("SELECT count(*) FROM hangfire.job"));
+        Assert.Equal(batches, await ScalarAsync($"SELECT batches::bigint FROM sweep_runs WHERE as_of = '{AsOf}'"));
         Assert.Equal(enterprises, await ScalarAsync($"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"));
         Assert.Equal(enterprises, await ScalarAsync($"SELECT count(DISTINCT record_id) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'"));
+    }
+
+    [Fact]
+    public async Task TriggerSweep_Answers409_WhenASweepOfTheDateIsQueuedAlready()
+    {
+        const string asOf = "2026-11-26";
+        using var admin = host.ClientWithKey(HostFactory.AdminKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"/api/v1/jobs/nightly-sweep?asOf={asOf}", null)).StatusCode);
+        await WaitForAsync(() => ScalarAsync($"SELECT count(*) FROM sweep_runs WHERE as_of = '{asOf}' AND batches IS NOT NULL"), 1);
+
+        var second = await admin.PostAsync($"/api/v1/jobs/nightly-sweep?asOf={asOf}", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("queued or done already", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

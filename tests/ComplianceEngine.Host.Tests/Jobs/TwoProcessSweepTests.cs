@@ -41,9 +41,9 @@ public sealed class TwoProcessSweepTests
         Assert.Equal(enterprises, await database.CountAsync(SweepSql.Evaluations(AsOf)));
         Assert.Equal(enterprises, await database.CountAsync(SweepSql.EvaluatedEnterprises(AsOf)));
         Assert.Equal(0, await database.CountAsync(SweepSql.UnevaluatedEnterprises(AsOf)));
-        // Both processes ran batches: two Hangfire servers (one per process, the only ones on this database) appear
-        // in the batches' Processing states, and each process logged batches of its own.
-        Assert.Equal(2, await database.CountAsync("SELECT count(*) FROM hangfire.server"));
+        // Both processes ran batches: of the four Hangfire servers (the sweep's and the short jobs' in each process, the
+        // only ones on this database), two appear in the batches' Processing states, and each process logged batches.
+        Assert.Equal(4, await database.CountAsync("SELECT count(*) FROM hangfire.server"));
         Assert.Equal(2, await database.CountAsync(SweepSql.ServersThatRanBatches));
         Assert.True(first.Wrote(SweepSql.BatchLogLine), await SweepSql.DescribeAsync(database, first, second));
         Assert.True(second.Wrote(SweepSql.BatchLogLine), await SweepSql.DescribeAsync(database, first, second));
