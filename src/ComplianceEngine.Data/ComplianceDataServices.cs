@@ -34,6 +34,7 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new InspectionStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new CityTallies(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new EnterpriseDirectory(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new NoticeStore(sp.GetRequiredService<NpgsqlDataSource>()));

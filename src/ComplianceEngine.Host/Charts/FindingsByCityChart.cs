@@ -1,0 +1,55 @@
+using ComplianceEngine.Data.Enforcement;
+using ScottPlot;
+
+namespace ComplianceEngine.Host.Charts;
+
+/// <summary>The words of the findings-by-city chart in the reader's language: title, axis and the four series.</summary>
+public sealed record FindingsByCityLabels(string Title, string Axis, string Noncompliant, string Due, string Inspections, string ViolationsFound);
+
+/// <summary>
+/// The enforcement team's chart (ScottPlot, drawn on the server as SVG): per city, the enterprises last judged
+/// non-compliant and due, and the inspections of the past twelve months and those that found a violation, side by side.
+/// The page shows the same figures as a table beside it, for screen readers and for copying.
+/// </summary>
+public static class FindingsByCityChart
+{
+    public const int Width = 960;
+    public const int Height = 420;
+
+    /// <summary>An SVG document of the tallies, cities in the given order; labels name cities as the tallies do.</summary>
+    public static string Svg(IReadOnlyList<CityTally> tallies, IReadOnlyList<string> cityNames, FindingsByCityLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        ArgumentNullException.ThrowIfNull(labels);
+        var plot = new Plot();
+        var series = new (string Label, Func<CityTally, int> Value, Color Color)[]
+        {
+            (labels.Noncompliant, t => t.Noncompliant, Colors.FireBrick),
+            (labels.Due, t => t.Due, Colors.Orange),
+            (labels.Inspections, t => t.Inspections, Colors.SteelBlue),
+            (labels.ViolationsFound, t => t.ViolationsFound, Colors.Navy),
+        };
+        const double groupWidth = 0.8;
+        var barWidth = groupWidth / series.Length;
+        for (var s = 0; s < series.Length; s++)
+        {
+            var (label, value, color) = series[s];
+            var bars = tallies.Select((t, i) => new Bar
+            {
+                Position = i - groupWidth / 2 + barWidth * (s + 0.5),
+                Value = value(t),
+                Size = barWidth,
+                FillColor = color,
+                LineWidth = 0,
+            }).ToList();
+            plot.Add.Bars(bars).LegendText = label;
+        }
+
+        plot.Axes.Bottom.SetTicks([.. tallies.Select((_, i) => (double)i)], [.. cityNames]);
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(labels.Title);
+        plot.YLabel(labels.Axis);
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot.GetSvgXml(Width, Height);
+    }
+}
