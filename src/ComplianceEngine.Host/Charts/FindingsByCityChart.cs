@@ -1,4 +1,6 @@
 using ComplianceEngine.Data.Enforcement;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace ComplianceEngine.Host.Charts;
@@ -11,7 +13,7 @@ public sealed record FindingsByCityLabels(string Title, string Axis, string Nonc
 /// non-compliant and due, and the inspections of the past twelve months and those that found a violation, side by side.
 /// The page shows the same figures as a table beside it, for screen readers and for copying.
 /// </summary>
-public static class FindingsByCityChart
+public static partial class FindingsByCityChart
 {
     public const int Width = 960;
     public const int Height = 420;
@@ -50,6 +52,21 @@ public static class FindingsByCityChart
         plot.Title(labels.Title);
         plot.YLabel(labels.Axis);
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetSvgXml(Width, Height);
+        return Renumbered(plot.GetSvgXml(Width, Height));
     }
+
+    /// <summary>
+    /// Skia numbers clip paths with a process-wide counter (<c>cl_4</c>, then <c>cl_a</c>…); renumbered from the
+    /// start of each drawing, the same tallies give the same bytes.
+    /// </summary>
+    private static string Renumbered(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m => ids.TryGetValue(m.Value, out var id)
+            ? id
+            : ids[m.Value] = "clip" + ids.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipId();
 }
