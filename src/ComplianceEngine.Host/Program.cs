@@ -7,6 +7,7 @@ builder.Services.AddRuleCatalog();
 builder.Services.AddComplianceNotices();
 builder.Services.AddComplianceRisk();
 builder.Services.AddApiKeyAuth();
+builder.Services.AddComplianceWeb();
 builder.Services.AddComplianceApi();
 builder.Services.AddComplianceJobs(builder.Configuration);
 
@@ -21,6 +22,7 @@ app.LoadSampleData();
 
 app.UseEvaluationBudgets();
 app.UseComplianceApi();
+app.UseComplianceWeb();
 app.MapScreeningsApi();
 app.MapEnterprisesApi();
 app.MapProjectsApi();
