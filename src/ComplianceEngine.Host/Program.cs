@@ -8,6 +8,7 @@ builder.Services.AddComplianceNotices();
 builder.Services.AddComplianceRisk();
 builder.Services.AddApiKeyAuth();
 builder.Services.AddComplianceWeb();
+builder.Services.AddEnforcementWorkspace();
 builder.Services.AddComplianceApi();
 builder.Services.AddComplianceJobs(builder.Configuration);
 
