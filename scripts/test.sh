@@ -10,6 +10,13 @@ if command -v apt-get >/dev/null 2>&1 && ! dpkg -s libgomp1 >/dev/null 2>&1; the
   apt-get install -y libgomp1 >/dev/null || { apt-get update >/dev/null && apt-get install -y libgomp1 >/dev/null; }
 fi
 
+# The browser tests (tests/ComplianceEngine.Host.Tests/Pages) drive Debian's chromium through Playwright; a CJK font
+# makes their screenshots readable.
+if command -v apt-get >/dev/null 2>&1 && ! dpkg -s chromium chromium-driver fonts-wqy-microhei >/dev/null 2>&1; then
+  apt-get install -y chromium chromium-driver fonts-wqy-microhei >/dev/null \
+    || { apt-get update >/dev/null && apt-get install -y chromium chromium-driver fonts-wqy-microhei >/dev/null; }
+fi
+
 log=$(mktemp)
 if [ -z "${ConnectionStrings__Compliance:-}" ]; then
   # shellcheck source=scripts/pg.sh

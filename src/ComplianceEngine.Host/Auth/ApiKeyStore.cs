@@ -41,6 +41,9 @@ public sealed class ApiKeyStore
 
     public int Count => _callers.Count;
 
+    /// <summary>The configured callers in configuration order (hashes only), for the admin page.</summary>
+    public IReadOnlyList<ApiKeyCaller> Callers => _callers;
+
     public ApiKeyCaller? Find(string presentedKey)
     {
         var hash = Hash(presentedKey);

@@ -26,7 +26,9 @@ public static class ComplianceWebExtensions
     public static IServiceCollection AddComplianceWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Culture"))
+        services.AddRazorPages(o => o.Conventions
+                .AuthorizeFolder("/").AuthorizeFolder("/Admin", Policies.Administer)
+                .AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Culture"))
             .AddViewLocalization();
         // Chinese text is written as text, not as &#x...; entities: readable source, smaller pages, findable by tests.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -51,6 +53,7 @@ public static class ComplianceWebExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<PersonAccounts>();
         services.AddTransient<SamplePeople>();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -5,9 +5,10 @@ namespace ComplianceEngine.Host.People;
 
 /// <summary>
 /// One person per role for a local run with the bundled sample (docs/web.md): user names are the role names, passwords
-/// come from <c>Sample:Passwords:&lt;role&gt;</c> (a role without one is not seeded). A person who exists is left as is.
+/// come from <c>Sample:Passwords:&lt;role&gt;</c> (a role without one is not seeded). A person who exists is left as is;
+/// a refused one (a password against Identity's rules, a missing sample enterprise) stops start-up with the reason.
 /// </summary>
-public sealed class SamplePeople(UserManager<Person> users, RoleManager<IdentityRole> roles, IConfiguration configuration, ILogger<SamplePeople> logger)
+public sealed class SamplePeople(PersonAccounts accounts, UserManager<Person> users, IConfiguration configuration, ILogger<SamplePeople> logger)
 {
     public const string PasswordsKey = "Sample:Passwords";
 
@@ -25,7 +26,7 @@ public sealed class SamplePeople(UserManager<Person> users, RoleManager<Identity
 
     public async Task SeedAsync()
     {
-        await EnsureRolesAsync(roles);
+        await accounts.EnsureRolesAsync();
         foreach (var (role, displayName) in DisplayNames)
         {
             if (configuration[$"{PasswordsKey}:{role}"] is not { Length: > 0 } password)
@@ -39,31 +40,13 @@ public sealed class SamplePeople(UserManager<Person> users, RoleManager<Identity
                 continue;
             }
 
-            var person = new Person { UserName = role, DisplayName = displayName, EnterpriseId = role == Roles.Enterprise ? SampleEnterpriseId : null };
-            Check(await users.CreateAsync(person, password), $"{PasswordsKey}:{role}");
-            Check(await users.AddToRoleAsync(person, role), role);
-            logger.LogInformation("sample account {User} ({Role}) created", role, role);
-        }
-    }
-
-    /// <summary>Creates the four roles of <see cref="Roles.All"/> where missing.</summary>
-    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
+            var errors = await accounts.CreateAsync(role, displayName, password, role, role == Roles.Enterprise ? SampleEnterpriseId : null);
+            if (errors.Count > 0)
             {
-                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+                throw new InvalidOperationException($"sample account {role} ({PasswordsKey}:{role}): {string.Join("; ", errors)}");
             }
-        }
-    }
 
-    /// <summary>A refused sample account stops start-up with Identity's reasons (e.g. a password too short).</summary>
-    private static void Check(IdentityResult result, string what)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"{what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            logger.LogInformation("sample account {User} ({Role}) created", role, role);
         }
     }
 }
