@@ -2,6 +2,7 @@ using ComplianceEngine.Data.Enforcement;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ScottPlot;
+using SkiaSharp;
 
 namespace ComplianceEngine.Host.Charts;
 
@@ -48,11 +49,41 @@ public static partial class FindingsByCityChart
         }
 
         plot.Axes.Bottom.SetTicks([.. tallies.Select((_, i) => (double)i)], [.. cityNames]);
-        plot.Axes.Margins(bottom: 0);
+        var highest = tallies.Count == 0 ? 0 : tallies.Max(t => series.Max(s => s.Value(t)));
+        plot.Axes.SetLimits(-0.5, tallies.Count - 0.5, 0, Math.Max(1, highest) * 1.15);
         plot.Title(labels.Title);
         plot.YLabel(labels.Axis);
         plot.ShowLegend(Alignment.UpperRight);
+        if (ChineseFont.Value is { } family)
+        {
+            plot.Font.Set(family);
+        }
+
         return Renumbered(plot.GetSvgXml(Width, Height));
+    }
+
+    // The Skia build ScottPlot ships does not ask fontconfig, so it knows no font with Chinese glyphs: without one the
+    // city names and titles would be drawn empty. The first installed font that has them (Debian: fonts-wqy-microhei).
+    private static readonly Lazy<string?> ChineseFont = new(FindChineseFont);
+
+    private static string? FindChineseFont()
+    {
+        var files = new[] { "/usr/share/fonts", "/usr/local/share/fonts" }.Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            using var typeface = SKTypeface.FromFile(file);
+            if (typeface is not null && typeface.ContainsGlyphs("南昌市各设区企业检查"))
+            {
+                Fonts.AddFontFile(typeface.FamilyName, file);
+                return typeface.FamilyName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -47,8 +47,8 @@ public sealed class CityTalliesTests(TestDatabase db) : IClassFixture<TestDataba
         var tallies = await new CityTallies(db.DataSource).ReadAsync(AsOf);
 
         Assert.Equal(ContractValues.Cities, tallies.Select(t => t.City));
-        Assert.Equal(new CityTally("南昌市", 2, 1, 0, 1, 2, 1), tallies.Single(t => t.City == "南昌市"));
-        Assert.Equal(new CityTally("九江市", 1, 0, 0, 0, 0, 0), tallies.Single(t => t.City == "九江市"));
-        Assert.Equal(new CityTally("赣州市", 0, 0, 0, 0, 0, 0), tallies.Single(t => t.City == "赣州市"));
+        Assert.Equal(new CityTally("南昌市", 2, 2, 1, 0, 1, 2, 1), tallies.Single(t => t.City == "南昌市"));
+        Assert.Equal(new CityTally("九江市", 1, 1, 0, 0, 0, 0, 0), tallies.Single(t => t.City == "九江市"));
+        Assert.Equal(new CityTally("赣州市", 0, 0, 0, 0, 0, 0, 0), tallies.Single(t => t.City == "赣州市"));
     }
 }
