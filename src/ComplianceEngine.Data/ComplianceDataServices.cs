@@ -1,5 +1,6 @@
 using ComplianceEngine.Data.Audit;
 using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Enforcement;
 using ComplianceEngine.Data.Exceedances;
 using ComplianceEngine.Data.Import;
 using ComplianceEngine.Data.Outbox;
@@ -34,6 +35,9 @@ public static class ComplianceDataServices
         services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new SweepRuns(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new InspectionStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new CityTallies(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new EnterpriseDirectory(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DatabaseProbe(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new NoticeStore(sp.GetRequiredService<NpgsqlDataSource>()));

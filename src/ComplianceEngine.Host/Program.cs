@@ -9,6 +9,7 @@ builder.Services.AddComplianceRisk();
 builder.Services.AddApiKeyAuth();
 builder.Services.AddComplianceWeb();
 builder.Services.AddOfficerAndEnterprisePages();
+builder.Services.AddEnforcementWorkspace();
 builder.Services.AddComplianceApi();
 builder.Services.AddComplianceJobs(builder.Configuration);
 

@@ -17,8 +17,23 @@ public static class ContractLabels
         ["PM"] = "颗粒物", ["SO2"] = "二氧化硫", ["NOx"] = "氮氧化物", ["NMHC"] = "非甲烷总烃",
         ["Pb"] = "铅", ["Hg"] = "汞", ["Cd"] = "镉", ["Cr"] = "铬", ["As"] = "砷", ["Tl"] = "铊", ["Sb"] = "锑",
         ["reduction"] = "减量置换", ["equal"] = "等量替换", ["none"] = "无",
+        // Sectors (SectorMap.AllSectors), as the plans name the industries.
+        ["thermal-power"] = "火电", ["steel"] = "钢铁", ["coking"] = "焦化", ["coal-chemical"] = "煤化工", ["petrochemical"] = "石化",
+        ["chemical"] = "化工", ["pesticide"] = "农药", ["pharmaceutical"] = "制药", ["nonferrous-smelting"] = "有色金属冶炼",
+        ["cement"] = "水泥", ["flat-glass"] = "平板玻璃", ["ceramics"] = "陶瓷", ["brick"] = "砖瓦", ["packaging-printing"] = "包装印刷",
+        ["furniture"] = "家具制造", ["surface-coating"] = "工业涂装", ["lead-battery"] = "铅蓄电池", ["electroplating"] = "电镀",
+        ["auto-repair"] = "汽车维修", ["livestock"] = "畜禽养殖",
         ["green"] = "绿色", ["blue"] = "蓝色", ["yellow"] = "黄色", ["red"] = "红色", ["black"] = "黑色",
     };
+
+    private static readonly Dictionary<string, string> CitiesEn = new(StringComparer.Ordinal)
+    {
+        ["南昌市"] = "Nanchang", ["九江市"] = "Jiujiang", ["景德镇市"] = "Jingdezhen", ["萍乡市"] = "Pingxiang", ["新余市"] = "Xinyu",
+        ["鹰潭市"] = "Yingtan", ["赣州市"] = "Ganzhou", ["宜春市"] = "Yichun", ["上饶市"] = "Shangrao", ["吉安市"] = "Ji'an", ["抚州市"] = "Fuzhou",
+    };
+
+    /// <summary>A city of <see cref="ContractValues.Cities"/> in English (pinyin, as the bureaus write it), or the name itself for another.</summary>
+    public static string CityInEnglish(string city) => CitiesEn.GetValueOrDefault(city, city);
 
     /// <summary>The Chinese word for a contract code, or the text itself when it is not a code.</summary>
     public static string InChinese(string text) => Zh.GetValueOrDefault(text, text);

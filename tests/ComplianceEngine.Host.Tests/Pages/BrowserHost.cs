@@ -11,7 +11,7 @@ namespace ComplianceEngine.Host.Tests.Pages;
 /// Playwright. Playwright gives every launch a fresh profile (its own --user-data-dir); the flags keep chromium from
 /// reaching out to the closed network. <see cref="OpenAsync"/> starts one visitor (<see cref="BrowserVisit"/>).
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -23,7 +23,14 @@ public sealed class BrowserHost : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public KestrelPageHost Host { get; } = new();
+    public BrowserHost() : this(new KestrelPageHost())
+    {
+    }
+
+    /// <summary>A browser over <paramref name="host"/>, for a fixture whose host needs more settings (a risk model).</summary>
+    protected BrowserHost(KestrelPageHost host) => Host = host;
+
+    public KestrelPageHost Host { get; }
 
     /// <summary>Where Kestrel listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Address { get; private set; } = null!;

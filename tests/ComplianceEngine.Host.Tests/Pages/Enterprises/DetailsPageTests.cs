@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Records;
+using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Host.Apis;
+using ComplianceEngine.Host.Auth;
+using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.People;
+using ComplianceEngine.Host.Tests.Pages.Inspections;
+using ComplianceEngine.Notices.Planning;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceEngine.Host.Tests.Pages.Enterprises;
+
+public sealed partial class DetailsPageTests(EnforcementHostFactory host) : IClassFixture<EnforcementHostFactory>
+{
+    /// <summary>The sample enterprises that, as of today, violate a legal provision (a 责令改正 is due) and that do not.</summary>
+    private (string Violating, string Clean) SampleEnterprises()
+    {
+        var ruleSet = host.Services.GetRequiredService<RuleSetHolder>().Current;
+        var today = AsOfDate.Today(TimeProvider.System);
+        var judged = RecordReader.Read(File.ReadAllText(HostFactory.RepositoryFile("data", "sample", "enterprises.json")), "sample").Records
+            .Select(r => (r.Record!.Id, Violates: ruleSet.Evaluate(r.Record, today).Findings.Any(NoticePlanner.IsViolation))).ToList();
+        return (judged.First(j => j.Violates).Id, judged.First(j => !j.Violates).Id);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(PageSession session, string id, string handler, Dictionary<string, string>? fields = null)
+    {
+        var token = PageSession.AntiforgeryToken(await session.GetPageAsync($"/Enterprises/{id}"));
+        var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = token };
+        return await session.Client.PostAsync($"/Enterprises/{id}?handler={handler}", new FormUrlEncodedContent(form));
+    }
+
+    [Fact]
+    public async Task OnPostIssue_NumbersTheDraftInTheSignedInPersonsName_WhenDraftedFromTheEnterprisePage()
+    {
+        var (id, _) = SampleEnterprises();
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        var drafted = await PostAsync(session, id, "Draft");
+        var page = await session.FollowAsync(drafted);
+        var documentId = DocumentIdPattern().Match(page).Groups["id"].Value;
+        var issued = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
+        var again = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
+        var redrafted = await PostAsync(session, id, "Draft");
+        var after = await session.GetPageAsync($"/Enterprises/{id}");
+
+        Assert.Equal($"/Enterprises/{id}?done=drafted", EnforcementHostFactory.PathOf(drafted));
+        Assert.Contains("最近一次审查", page, StringComparison.Ordinal);
+        Assert.Equal($"/Enterprises/{id}?done=issued", EnforcementHostFactory.PathOf(issued));
+        Assert.Equal($"/Enterprises/{id}?done=already-issued", EnforcementHostFactory.PathOf(again));
+        Assert.Equal($"/Enterprises/{id}?done=already-drafted", EnforcementHostFactory.PathOf(redrafted));
+        var document = await host.Services.GetRequiredService<DocumentStore>().GetAsync(long.Parse(documentId, System.Globalization.CultureInfo.InvariantCulture));
+        var name = SamplePeople.DisplayNames[Roles.Enforcement];
+        Assert.Equal(("issued", name, Roles.Enforcement, "correction-decision"), (document!.Status, document.IssuedBy, document.IssuedRole, document.DocumentType));
+        Assert.Contains(document.Number!, after, StringComparison.Ordinal);
+        Assert.Contains($"由{name}签发", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnPostDraft_DraftsNothing_WhenTheEnterpriseViolatesNoLegalProvision()
+    {
+        var (_, id) = SampleEnterprises();
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        var response = await PostAsync(session, id, "Draft");
+
+        Assert.Equal($"/Enterprises/{id}?done=nothing-to-correct", EnforcementHostFactory.PathOf(response));
+        Assert.Empty(await host.Services.GetRequiredService<DocumentStore>().ForSubjectAsync("enterprise", id));
+    }
+
+    [Fact]
+    public async Task OnGet_ShowsTheRecordAndItsInspections_WhenSignedInAsEnforcement()
+    {
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        var html = await session.GetPageAsync("/Enterprises/E-0000001");
+
+        Assert.Contains("抚州达恒包装印刷有限公司", html, StringComparison.Ordinal);
+        Assert.Contains("91361000XTTDWD3UC7", html, StringComparison.Ordinal);
+        Assert.Contains("2026年9月10日", html, StringComparison.Ordinal);
+        Assert.Contains("/Inspections/Record/E-0000001", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnGet_Answers404_WhenTheEnterpriseIsNotRegistered()
+    {
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        var response = await session.Client.GetAsync("/Enterprises/NO-SUCH-ENTERPRISE");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Roles.Officer)]
+    [InlineData(Roles.Enterprise)]
+    public async Task OnGet_RefusesTheEnterprisePage_WhenSignedInAsAnotherRole(string role)
+    {
+        using var session = await host.SignInAsync(role);
+
+        var response = await session.Client.GetAsync("/Enterprises/E-0000001");
+
+        Assert.StartsWith("/Account/Denied", EnforcementHostFactory.PathOf(response), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("name=\"documentId\" value=\"(?<id>[0-9]+)\"")]
+    private static partial Regex DocumentIdPattern();
+}
