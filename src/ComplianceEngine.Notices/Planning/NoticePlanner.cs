@@ -19,13 +19,6 @@ public static class NoticePlanner
     /// <summary>《排污许可管理条例》第十四条: apply to renew 60 days before the permit expires.</summary>
     public const int PermitApplicationDays = 60;
 
-    /// <summary>
-    /// Rule families whose project conditions must be shown met before approval (节能审查意见, 产能置换方案, 区域削减或
-    /// 重金属总量来源), not built in afterwards: until the builder supplies the proof they call for a 补正, never an
-    /// approval. Conditions of other families (ultra-low construction) are requirements of the approval itself.
-    /// </summary>
-    public static readonly IReadOnlySet<string> ApprovalPreconditionFamilies = new HashSet<string>(StringComparer.Ordinal) { "two-high", "heavy-metals" };
-
     /// <summary>An obligation enters a 督办提醒函 once its deadline is this many days away or nearer.</summary>
     public const int ReminderWindowDays = 90;
 
@@ -75,18 +68,13 @@ public static class NoticePlanner
         }
 
         var findings = r.Result.Findings;
-        if (findings.Any(f => f.Severity == Severity.Prohibition))
+        return ProjectDecisions.Of(findings) switch
         {
-            return NoticeType.RejectionDecision;
-        }
-
-        // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
-        if (findings.Any(IsToSupply))
-        {
-            return NoticeType.SupplementRequest;
-        }
-
-        return findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null;
+            ProjectDecision.Reject => NoticeType.RejectionDecision,
+            // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
+            ProjectDecision.Supplement => NoticeType.SupplementRequest,
+            _ => findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null,
+        };
     }
 
     /// <summary>Findings a notice must answer for: everything but advisories, which inform and bind no one.</summary>
@@ -130,9 +118,8 @@ public static class NoticePlanner
         _ => [.. r.Result.Findings.Where(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision)],
     };
 
-    /// <summary>What a project's builder must supply before a decision: a missing decisive value, or proof that an approval precondition is met.</summary>
-    public static bool IsToSupply(Finding f) =>
-        f.Severity == Severity.Missing || f.Severity == Severity.Condition && ApprovalPreconditionFamilies.Contains(f.Family);
+    /// <summary>What a project's builder must supply before a decision (<see cref="ProjectDecisions.IsToSupply"/>).</summary>
+    public static bool IsToSupply(Finding f) => ProjectDecisions.IsToSupply(f);
 
     private static NoticeRequest? Request(NoticeType type, ScreenedRecord r, DateOnly asOf, Finding[] findings) =>
         findings.Length == 0 ? null : new NoticeRequest
