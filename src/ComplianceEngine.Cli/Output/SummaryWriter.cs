@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Notices.Templates;
 using ComplianceEngine.Rules;
 
 namespace ComplianceEngine.Cli.Output;
@@ -78,8 +79,11 @@ internal sealed class SummaryWriter
             {
                 var f = rule.First;
                 w.WriteLine($"  {f.RuleId,-14} {CsvResultWriter.Word(f.Severity),-11} {rule.Records,5} {Count.Word(rule.Records, "record", "records"),-7} {rule.Findings,5} {Count.Word(rule.Findings, "finding", "findings")}");
-                w.WriteLine($"      例 e.g. {(f.FacilityId is null ? "" : f.FacilityId + ": ")}{Shorten(f.Message.Zh)}");
-                w.WriteLine($"      依据 Basis: 《{f.Citation.Document}》{f.Citation.Clause}: “{Shorten(f.Citation.Quote)}”");
+                var facility = f.FacilityId is null ? "" : f.FacilityId + ": ";
+                w.WriteLine($"      例：{facility}{Shorten(f.Message.Zh)}");
+                w.WriteLine($"      e.g. {facility}{Shorten(f.Message.En, 200)}");
+                w.WriteLine($"      依据：《{f.Citation.Document}》{f.Citation.Clause}：“{Shorten(f.Citation.Quote)}”");
+                w.WriteLine($"      Basis: {f.Citation.DocumentEn ?? f.Citation.Document}, {EnglishReferences.Clause(f.Citation.Clause)}: \"{Shorten(f.Citation.QuoteEn ?? f.Citation.Quote, 200)}\"");
             }
         }
 
@@ -94,7 +98,7 @@ internal sealed class SummaryWriter
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 90 ? text : text[..89] + "…";
+    private static string Shorten(string text, int max = 120) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>A rule's first finding (shown as the example), the records it fired for and its findings.</summary>
     private sealed class RuleCount(Finding first)

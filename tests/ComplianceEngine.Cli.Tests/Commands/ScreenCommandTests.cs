@@ -80,7 +80,7 @@ public class ScreenCommandTests
             "--as-of", "2026-01-15", "--format", "summary");
         Assert.Equal(0, code);
         Assert.Contains("Screening summary: 6 records as of 2026-01-15", stdout);
-        Assert.Contains("依据 Basis:", stdout);
+        Assert.Contains("依据：《", stdout);
         Assert.Contains("approval refused     不予批准", stdout);
     }
 
@@ -125,6 +125,24 @@ public class ScreenCommandTests
         Assert.True(code == 0, stderr);
         Assert.Contains("Screening summary: 3 records", stdout, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\b1 (records|findings|rules)\b", stdout);
+    }
+
+    [Fact]
+    public void Screen_GivesTheCitationInEnglishBesideTheChinese_InTheSummaryAndJson()
+    {
+        var summary = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "summary").Stdout;
+        var (code, json, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        Assert.Matches(@"Basis: [A-Z][^\n]*, (Chapter|Article|Section|Table)[^\n]*: ""[A-Z][a-z]", summary);
+        using var doc = JsonDocument.Parse(json);
+        var citations = doc.RootElement.EnumerateArray().SelectMany(r => r.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("citation")).ToArray();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c =>
+        {
+            Assert.Matches("^[A-Z(]", c.GetProperty("quoteEn").GetString()!);
+            Assert.Matches("^[A-Z]", c.GetProperty("documentEn").GetString()!);
+        });
     }
 
     [Fact]
