@@ -16,7 +16,7 @@ namespace ComplianceEngine.Notices.Rendering;
 /// </summary>
 internal static class NoticeModel
 {
-    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft, InstrumentSettings settings)
+    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft, string? issuer, InstrumentSettings settings)
     {
         var items = NoticeItems.Build(request.Findings, request.Subject.Record, request.AsOf, language, settings);
         var model = new ScriptObject
@@ -28,6 +28,7 @@ internal static class NoticeModel
                 ["decision"] = request.Type.IsDecision(),
                 ["number"] = number,
                 ["draft"] = draft,
+                ["issuer"] = issuer,
                 ["date"] = request.AsOf,
                 ["period"] = request.Period,
                 ["stage"] = request.ReminderStage,
