@@ -24,14 +24,15 @@ public static class NoticePlanner
 
     public static IReadOnlyList<NoticeRequest> Plan(
         IReadOnlyList<ScreenedRecord> records, DateOnly asOf, IReadOnlyCollection<NoticeType> types,
-        IReadOnlyDictionary<string, double>? inspectionScores = null, IReadOnlySet<string>? drawnAtRandom = null)
+        IReadOnlyDictionary<string, double>? inspectionScores = null, IReadOnlySet<string>? drawnAtRandom = null,
+        IReadOnlyDictionary<string, IReadOnlyList<LocalizedText>>? modelReasons = null)
     {
         var requests = new List<NoticeRequest>();
         foreach (var type in NoticeTypes.All.Where(types.Contains))
         {
             if (type == NoticeType.InspectionList)
             {
-                requests.AddRange(InspectionLists(records, asOf, inspectionScores, drawnAtRandom));
+                requests.AddRange(InspectionLists(records, asOf, inspectionScores, drawnAtRandom, modelReasons));
                 continue;
             }
 
@@ -166,13 +167,16 @@ public static class NoticePlanner
     /// that could not be read.
     /// </summary>
     private static IEnumerable<NoticeRequest> InspectionLists(IReadOnlyList<ScreenedRecord> records, DateOnly asOf,
-        IReadOnlyDictionary<string, double>? scores, IReadOnlySet<string>? drawn)
+        IReadOnlyDictionary<string, double>? scores, IReadOnlySet<string>? drawn, IReadOnlyDictionary<string, IReadOnlyList<LocalizedText>>? reasons)
     {
         var entries = records
             .Where(r => r.Record is EnterpriseRecord && r.Result.Outcome != Outcome.Invalid
                 && (r.Result.Outcome is Outcome.Noncompliant or Outcome.Due || drawn?.Contains(r.Record.Id) == true))
             .Select(r => new InspectionEntry((EnterpriseRecord)r.Record, r.Result.Outcome, [.. r.Result.Findings.Where(IsBinding)],
-                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null, drawn?.Contains(r.Record.Id) == true));
+                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null, drawn?.Contains(r.Record.Id) == true)
+            {
+                ModelReasons = reasons is not null && reasons.TryGetValue(r.Record.Id, out var why) ? why : null,
+            });
         foreach (var city in entries.GroupBy(e => e.Enterprise.City).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // An inspection list is a periodic work list for the bureau: one per city and month.

@@ -66,6 +66,8 @@ internal static class NoticeModel
                 // An estimated probability (0–1) that an inspection finds a violation, from the risk model; null without one.
                 ["score"] = e.Score,
                 ["random"] = e.DrawnAtRandom,
+                // The model's largest contributions to the score, in the notice's language.
+                ["model_reasons"] = e.ModelReasons is null ? null : new ScriptArray(e.ModelReasons.Select(r => language == NoticeLanguage.English ? r.En : r.Zh)),
                 // Counted as items (a month of exceedances is one item), as the list prints them.
                 ["overdue_count"] = entryItems.Count(i => ((ScriptObject)i!)["overdue"] is true),
                 ["items"] = entryItems,

@@ -107,6 +107,25 @@ public class InspectionListElementsTests
         Assert.InRange(Occurrences(text, article), list.Entries.Count, list.Entries.Sum(e => e.Findings.Count));
     }
 
+    [Theory]
+    [InlineData("zh", "模型评分依据：近三年有违法记录；信用等级为红色等级")]
+    [InlineData("en", "What raised the model's estimate: a violation in the last three years; credit rating red")]
+    public void Render_GivesTheModelsOwnReasonsBesideTheRuleFindings_WhenThePlannerHasThem(string lang, string line)
+    {
+        var records = SampleScreening.All.Where(r => r.Record is EnterpriseRecord && r.Result.Outcome == Core.Evaluation.Outcome.Noncompliant).Take(2).ToArray();
+        var reasons = new Dictionary<string, IReadOnlyList<Core.Evaluation.LocalizedText>>(StringComparer.Ordinal)
+        {
+            [records[0].Record.Id] = [new("近三年有违法记录", "a violation in the last three years"), new("信用等级为红色等级", "credit rating red")],
+        };
+        var scores = records.ToDictionary(r => r.Record.Id, _ => 0.5, StringComparer.Ordinal);
+        var list = NoticePlanner.Plan(records, SampleScreening.AsOf, [NoticeType.InspectionList], scores, null, reasons)
+            .Single(r => r.Entries.Any(e => e.Enterprise.Id == records[0].Record.Id));
+
+        var text = SampleInstruments.Renderer.Value.Render(list, lang, 1, draft: true).Text!;
+
+        Assert.Equal(1, Occurrences(text, line));
+    }
+
     private static string Block(string text, InspectionEntry e, string lang)
     {
         var start = text.IndexOf(e.Enterprise.Name + (lang == "zh" ? "（" : " ("), StringComparison.Ordinal);
