@@ -48,17 +48,25 @@ public static class RecordLimits
     /// A top-level string field whose raw text has no escape, no U+FFFD and is UTF-8 within <paramref name="maxLength"/>
     /// characters, so it can name a record whose other text was refused; null otherwise.
     /// </summary>
-    internal static string? CleanString(JsonElement record, string name, int maxLength)
+    internal static string? CleanString(JsonElement record, ReadOnlySpan<byte> utf8Name, int maxLength)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        // Matched on the raw name: TryGetProperty unescapes every escaped name it passes, and throws on a lone surrogate.
+        foreach (var property in record.EnumerateObject())
         {
-            return null;
+            if (!JsonMarshal.GetRawUtf8PropertyName(property).SequenceEqual(utf8Name))
+            {
+                continue;
+            }
+
+            var value = property.Value;
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            return value.ValueKind == JsonValueKind.String && raw.IndexOf((byte)'\\') < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw)
+                && value.GetString() is { } text && text.Length <= maxLength
+                ? text
+                : null;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        return raw.IndexOf((byte)'\\') < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw) && value.GetString() is { } text && text.Length <= maxLength
-            ? text
-            : null;
+        return null;
     }
 
     /// <summary>

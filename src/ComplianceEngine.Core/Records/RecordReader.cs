@@ -87,8 +87,8 @@ public static class RecordReader
         {
             // Text that cannot be read safely is not read further: no field of it may reach a decision. Its id and
             // kind still name it in the error when they themselves are clean text.
-            var cleanId = RecordLimits.CleanString(element, "id", RecordLimits.MaxIdLength);
-            var cleanKind = RecordLimits.CleanString(element, "kind", 16) is ("project" or "enterprise") and var k ? k : null;
+            var cleanId = RecordLimits.CleanString(element, "id"u8, RecordLimits.MaxIdLength);
+            var cleanKind = RecordLimits.CleanString(element, "kind"u8, 16) is ("project" or "enterprise") and var k ? k : null;
             return new ParsedRecord(index, cleanId, cleanKind, null, f.ToErrors(source, index, cleanId));
         }
 

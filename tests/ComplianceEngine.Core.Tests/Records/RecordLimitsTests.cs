@@ -54,6 +54,18 @@ public class RecordLimitsTests
     }
 
     [Fact]
+    public void Read_KeepsTheIdWithoutThrowing_WhenAFieldNameBeforeItHoldsALoneSurrogate()
+    {
+        // Looking the id up by name must not unescape the broken name on the way (System.Text.Json throws on it).
+        var bad = "{\"na\\ud800me\":\"x\",\"kind\":\"project\",\"id\":\"P-8\"}";
+
+        var record = Assert.Single(RecordReader.Read(bad, "t.json").Records);
+
+        Assert.Equal(("P-8", "project"), (record.Id, record.Kind));
+        Assert.Contains(record.Errors, e => e.Path == "$" && e.Reason.Contains("field name", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_ReportsFieldName_WhenANameHoldsALoneSurrogate()
     {
         var bad = RecordJson.With(TestData.Project, "id", "\"P-9\"").Replace("\"name\"", "\"na\\ud800me\"", StringComparison.Ordinal);
