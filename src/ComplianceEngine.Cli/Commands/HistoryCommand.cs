@@ -60,7 +60,7 @@ internal static class HistoryCommand
                 e.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.Outcome,
                 e.Findings.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(Short(e.RuleSetHash)),
+                Markup.Escape(Short(e.RuleSetVersion)),
                 Short(e.RecordHash));
         }
 

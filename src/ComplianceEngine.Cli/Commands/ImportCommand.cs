@@ -67,6 +67,11 @@ internal static class ImportCommand
             total.Merge(summary);
         }
 
+        foreach (var warning in total.Warnings.Take(ErrorsShown))
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
         foreach (var error in total.Errors.Take(ErrorsShown))
         {
             Console.Error.WriteLine($"invalid: {error}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ComplianceEngine.Cli.Output;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Authorities;
@@ -97,8 +98,8 @@ internal static class NoticesCommand
 
         var invalid = plan.Invalid;
         var byType = string.Join(", ", requests.GroupBy(r => r.Type).Select(g => $"{g.Key.Slug()} {g.Count()}"));
-        Console.WriteLine($"{requests.Count} notice(s) written to {outDir.FullName}{(requests.Count > 0 ? $" ({byType})" : "")}" +
-                          $"{(invalid > 0 ? $"; {invalid} invalid record(s) skipped (run 'screen' for their errors)" : "")}");
+        Console.WriteLine($"{requests.Count} {Count.Word(requests.Count, "notice", "notices")} written to {outDir.FullName}{(requests.Count > 0 ? $" ({byType})" : "")}" +
+                          $"{(invalid > 0 ? $"; {invalid} invalid {Count.Word(invalid, "record", "records")} skipped (run 'screen' for their errors)" : "")}");
         return ExitCodes.Ran;
     }
 }

@@ -17,8 +17,9 @@ internal static class RulesCommand
 
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var list = new Command("list", "List the rules: id, family, severity, citation, in force from/to") { format };
-        list.SetAction(result => List(result.GetValue(CommonOptions.Rules), result.GetValue(format)!));
+        var wide = new Option<bool>("--wide") { Description = "Every column in full (family, sectors, cities, whole citation) however wide the terminal" };
+        var list = new Command("list", "List the rules: id, severity, what they apply to, citation, in force from/to") { format, wide };
+        list.SetAction(result => List(result.GetValue(CommonOptions.Rules), result.GetValue(format)!, result.GetValue(wide)));
 
         return new Command("rules", "Inspect and validate the rule catalog") { check, list };
     }
@@ -40,11 +41,11 @@ internal static class RulesCommand
 
         var families = ruleSet.Rules.Select(r => r.Definition.Family).Distinct().Count();
         Console.WriteLine($"rule catalog OK: {ruleSet.Rules.Count} rules in {families} families, {ruleSet.Parameters.Definitions.Count} parameters, "
-            + $"{ruleSet.Parameters.Limits.Count} emission limits; version {ruleSet.Version}");
+            + $"{ruleSet.Parameters.Limits.Count} emission limits; ruleSetVersion {ruleSet.Version}");
         return 0;
     }
 
-    private static int List(string? configured, string format)
+    private static int List(string? configured, string format, bool wide)
     {
         var ruleSet = CatalogGate.TryLoad(configured);
         if (ruleSet is null)
@@ -64,18 +65,20 @@ internal static class RulesCommand
             return 0;
         }
 
-        var table = new Table().AddColumns("id", "family", "severity", "applies to", "citation 依据", "in force 施行");
-        foreach (var r in rules)
+        if (wide)
         {
-            var applies = $"{CsvResultWriter.Word(r.Kind)}/{CsvResultWriter.Word(r.Scope)}"
-                + (r.Sectors.Count > 0 ? $" [{string.Join(",", r.Sectors)}]" : "")
-                + (r.Cities.Count > 0 ? $" {string.Join(",", r.Cities)}" : "");
-            table.AddRow(r.Id, r.Family, CsvResultWriter.Word(r.Severity), Markup.Escape(applies),
-                Markup.Escape($"{r.CitationSource} {r.Citation.Clause}"), $"{r.InForceFrom:yyyy-MM-dd} – {(r.InForceTo is { } to ? to.ToString("yyyy-MM-dd") : "")}");
+            var console = ResultWriters.ConsoleFor(Console.Out);
+            console.Profile.Width = 2000;
+            console.Write(RuleTable.Wide(rules));
+        }
+        else
+        {
+            RuleTable.WriteNarrow(rules, Console.Out);
         }
 
-        ResultWriters.ConsoleFor(Console.Out).Write(table);
-        Console.WriteLine($"{rules.Length} rules; version {ruleSet.Version}");
+        // The full version would overflow 80 columns; --format json and rules check print it whole.
+        Console.WriteLine($"{rules.Length} {(rules.Length == 1 ? "rule" : "rules")}; ruleSetVersion {(wide ? ruleSet.Version : ruleSet.Version[..19] + "…")}"
+            + (wide ? "" : "; --wide for every column"));
         return 0;
     }
 }

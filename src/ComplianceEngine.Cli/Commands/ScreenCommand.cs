@@ -42,10 +42,10 @@ internal static class ScreenCommand
         {
             ScreeningPipeline.Run(ruleSet, RecordInput.Records(inputs, encoding), asOf, (_, result) =>
             {
-                (sink ??= ResultWriters.Open(format, ruleSet, output)).Write(result);
+                (sink ??= ResultWriters.Open(format, ruleSet, asOf, output)).Write(result);
                 progress.Step();
             });
-            (sink ??= ResultWriters.Open(format, ruleSet, output)).Complete();
+            (sink ??= ResultWriters.Open(format, ruleSet, asOf, output)).Complete();
             return ExitCodes.Ran;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or RecordFormatException)

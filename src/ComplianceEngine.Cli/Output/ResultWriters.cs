@@ -17,7 +17,7 @@ internal static class ResultWriters
     private static readonly JsonWriterOptions Indented = Compact with { Indented = true };
 
     /// <summary>A writer for <paramref name="format"/> to <paramref name="output"/> (a file), or to standard output when null.</summary>
-    public static IResultSink Open(string format, RuleSet ruleSet, FileInfo? output)
+    public static IResultSink Open(string format, RuleSet ruleSet, DateOnly asOf, FileInfo? output)
     {
         Stream Raw() => output is null
             ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)
@@ -28,8 +28,8 @@ internal static class ResultWriters
             "json" => new JsonSink(Raw(), Indented, array: true),
             "jsonl" => new JsonSink(Raw(), Compact, array: false),
             "csv" => new CsvResultWriter(output is null ? new StreamWriter(Raw(), new UTF8Encoding(false), 1 << 16) : Text()),
-            "summary" => new SummarySink(Text(), ruleSet, table: false),
-            _ => new SummarySink(Text(), ruleSet, table: true),
+            "summary" => new SummarySink(Text(), ruleSet, asOf, table: false),
+            _ => new SummarySink(Text(), ruleSet, asOf, table: true),
         };
     }
 

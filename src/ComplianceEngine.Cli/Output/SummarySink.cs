@@ -4,7 +4,7 @@ using ComplianceEngine.Rules;
 namespace ComplianceEngine.Cli.Output;
 
 /// <summary>The <c>summary</c> format (running counts) and the <c>table</c> format (rows a person reads, held until the end, then the summary).</summary>
-internal sealed class SummarySink(TextWriter writer, RuleSet ruleSet, bool table) : IResultSink
+internal sealed class SummarySink(TextWriter writer, RuleSet ruleSet, DateOnly asOf, bool table) : IResultSink
 {
     private readonly SummaryWriter _summary = new();
     private readonly List<EvaluationResult>? _rows = table ? [] : null;
@@ -22,7 +22,7 @@ internal sealed class SummarySink(TextWriter writer, RuleSet ruleSet, bool table
             TableResultWriter.Write(_rows, writer);
         }
 
-        _summary.Write(ruleSet, writer);
+        _summary.Write(ruleSet, asOf, writer);
         writer.Flush();
     }
 

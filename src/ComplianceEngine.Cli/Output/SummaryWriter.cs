@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Notices.Templates;
 using ComplianceEngine.Rules;
 
 namespace ComplianceEngine.Cli.Output;
@@ -11,31 +12,24 @@ internal sealed class SummaryWriter
 {
     private const int InvalidShown = 10;
 
-    private static readonly Dictionary<Outcome, string> Chinese = new()
-    {
-        [Outcome.Approve] = "准予批准", [Outcome.Conditional] = "有条件批准", [Outcome.Reject] = "不予批准",
-        [Outcome.Compliant] = "合规", [Outcome.Due] = "限期整改中", [Outcome.Noncompliant] = "不合规", [Outcome.Invalid] = "记录无效",
-    };
-
-    private readonly Dictionary<string, Dictionary<Outcome, int>> _outcomes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<OutcomeLabel, int>> _outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleCount> _rules = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rulesOfRecord = new(StringComparer.Ordinal);
     private readonly List<EvaluationResult> _invalidShown = [];
     private int _count;
     private int _invalid;
-    private DateOnly? _asOf;
 
     public void Add(EvaluationResult r)
     {
         _count++;
-        _asOf ??= r.AsOf;
         var kind = r.Kind == "" ? "invalid" : r.Kind;
         if (!_outcomes.TryGetValue(kind, out var byOutcome))
         {
             _outcomes[kind] = byOutcome = [];
         }
 
-        byOutcome[r.Outcome] = byOutcome.GetValueOrDefault(r.Outcome) + 1;
+        var label = OutcomeLabel.Of(r);
+        byOutcome[label] = byOutcome.GetValueOrDefault(label) + 1;
         _rulesOfRecord.Clear();
         foreach (var f in r.Findings)
         {
@@ -57,17 +51,18 @@ internal sealed class SummaryWriter
         }
     }
 
-    public void Write(RuleSet ruleSet, TextWriter w)
+    /// <summary>Writes the summary; <paramref name="asOf"/> is the date asked for, so an empty input still says which day it was screened for.</summary>
+    public void Write(RuleSet ruleSet, DateOnly asOf, TextWriter w)
     {
-        var asOf = _asOf is { } date ? date.ToString("yyyy-MM-dd") : "-";
         w.WriteLine();
-        w.WriteLine($"筛查汇总 Screening summary: {_count} records as of {asOf}, rule set {ruleSet.Version[..19]}… ({ruleSet.Rules.Count} rules)");
+        w.WriteLine($"筛查汇总 Screening summary: {_count} {Count.Word(_count, "record", "records")} as of {asOf:yyyy-MM-dd}, "
+            + $"规则集 rule set {ruleSet.Version[..19]}… ({ruleSet.Rules.Count} {Count.Word(ruleSet.Rules.Count, "rule", "rules")})");
         foreach (var (kind, byOutcome) in _outcomes.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             w.WriteLine($"  {kind} ({byOutcome.Values.Sum()}):");
-            foreach (var (outcome, count) in byOutcome.OrderBy(o => o.Key))
+            foreach (var (label, count) in byOutcome.OrderBy(o => o.Key.Order))
             {
-                w.WriteLine($"    {CsvResultWriter.Word(outcome),-13} {Chinese[outcome],-6} {count,6}");
+                w.WriteLine($"    {label.En,-20} {label.Zh,-6} {count,6}");
             }
         }
 
@@ -83,9 +78,12 @@ internal sealed class SummaryWriter
             foreach (var rule in top)
             {
                 var f = rule.First;
-                w.WriteLine($"  {f.RuleId,-14} {CsvResultWriter.Word(f.Severity),-11} {rule.Records,5} records {rule.Findings,5} findings");
-                w.WriteLine($"      例 e.g. {(f.FacilityId is null ? "" : f.FacilityId + ": ")}{Shorten(f.Message.Zh)}");
-                w.WriteLine($"      依据 Basis: 《{f.Citation.Document}》{f.Citation.Clause}: “{Shorten(f.Citation.Quote)}”");
+                w.WriteLine($"  {f.RuleId,-14} {CsvResultWriter.Word(f.Severity),-11} {rule.Records,5} {Count.Word(rule.Records, "record", "records"),-7} {rule.Findings,5} {Count.Word(rule.Findings, "finding", "findings")}");
+                var facility = f.FacilityId is null ? "" : f.FacilityId + ": ";
+                w.WriteLine($"      例：{facility}{Shorten(f.Message.Zh)}");
+                w.WriteLine($"      e.g. {facility}{Shorten(f.Message.En, 200)}");
+                w.WriteLine($"      依据：《{f.Citation.Document}》{f.Citation.Clause}：“{Shorten(f.Citation.Quote)}”");
+                w.WriteLine($"      Basis: {f.Citation.DocumentEn ?? f.Citation.Document}, {EnglishReferences.Clause(f.Citation.Clause)}: \"{Shorten(f.Citation.QuoteEn ?? f.Citation.Quote, 200)}\"");
             }
         }
 
@@ -100,7 +98,7 @@ internal sealed class SummaryWriter
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 90 ? text : text[..89] + "…";
+    private static string Shorten(string text, int max = 120) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>A rule's first finding (shown as the example), the records it fired for and its findings.</summary>
     private sealed class RuleCount(Finding first)

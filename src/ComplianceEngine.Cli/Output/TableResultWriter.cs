@@ -14,7 +14,7 @@ internal static class TableResultWriter
             var detail = r.Outcome == Outcome.Invalid
                 ? string.Join("\n", r.Errors.Select(e => $"{e.Path}: {e.Reason}"))
                 : string.Join("\n", r.Findings.Select(f => $"{f.RuleId}{(f.FacilityId is null ? "" : "@" + f.FacilityId)} {f.Message.Zh}"));
-            table.AddRow(Markup.Escape(r.RecordId), r.Kind, CsvResultWriter.Word(r.Outcome), Markup.Escape(detail));
+            table.AddRow(Markup.Escape(r.RecordId), r.Kind, OutcomeLabel.Of(r).ToString(), Markup.Escape(detail));
         }
 
         ResultWriters.ConsoleFor(writer).Write(table);

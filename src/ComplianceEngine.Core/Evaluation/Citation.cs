@@ -8,11 +8,20 @@ namespace ComplianceEngine.Core.Evaluation;
 public sealed record Citation
 {
     public required string Document { get; init; }
+
+    /// <summary>The plan's English title (rules/sources/sources.json <c>titleEn</c>); null on citations built outside the catalog.</summary>
+    public string? DocumentEn { get; init; }
     public string? DocumentNumber { get; init; }
     public required string Clause { get; init; }
 
     /// <summary>The plan's sentence exactly as the source has it, typos included.</summary>
     public required string Quote { get; init; }
+
+    /// <summary>
+    /// The sentence in English, translated in the catalog (<c>quoteEn</c>, required by <c>rules check</c>), so English
+    /// output quotes what the plan says; null only on citations built outside the catalog.
+    /// </summary>
+    public string? QuoteEn { get; init; }
 
     /// <summary>A correction of an error in the quoted sentence, e.g. <c>“重时”应为“重点”</c>; null when the sentence is right.</summary>
     public string? Erratum { get; init; }

@@ -10,6 +10,9 @@ public sealed record LegalReference
     public string? Clause { get; init; }
     public string? Quote { get; init; }
 
+    /// <summary>The quoted provision in English; the catalog requires it beside every <see cref="Quote"/>.</summary>
+    public string? QuoteEn { get; init; }
+
     /// <summary>The kind of text; null on references written before the kind was recorded (emission-limit references).</summary>
     public BasisKind? Kind { get; init; }
 

@@ -45,6 +45,31 @@ public static class RecordLimits
     }
 
     /// <summary>
+    /// A top-level string field whose raw text has no escape, no U+FFFD and is UTF-8 within <paramref name="maxLength"/>
+    /// characters, so it can name a record whose other text was refused; null otherwise.
+    /// </summary>
+    internal static string? CleanString(JsonElement record, ReadOnlySpan<byte> utf8Name, int maxLength)
+    {
+        // Matched on the raw name: TryGetProperty unescapes every escaped name it passes, and throws on a lone surrogate.
+        foreach (var property in record.EnumerateObject())
+        {
+            if (!JsonMarshal.GetRawUtf8PropertyName(property).SequenceEqual(utf8Name))
+            {
+                continue;
+            }
+
+            var value = property.Value;
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            return value.ValueKind == JsonValueKind.String && raw.IndexOf((byte)'\\') < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw)
+                && value.GetString() is { } text && text.Length <= maxLength
+                ? text
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// <see cref="MaxDepth"/>; false when the record is deeper (the error is in <paramref name="f"/>). Checked before
     /// anything walks the record, since walking a tree thousands of levels deep would exhaust the stack.
     /// </summary>

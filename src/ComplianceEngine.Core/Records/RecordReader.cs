@@ -85,8 +85,11 @@ public static class RecordReader
 
         if (f.HasErrors)
         {
-            // Text that cannot be read safely is not read further: no field of it may reach a decision.
-            return new ParsedRecord(index, null, null, null, f.ToErrors(source, index, null));
+            // Text that cannot be read safely is not read further: no field of it may reach a decision. Its id and
+            // kind still name it in the error when they themselves are clean text.
+            var cleanId = RecordLimits.CleanString(element, "id"u8, RecordLimits.MaxIdLength);
+            var cleanKind = RecordLimits.CleanString(element, "kind"u8, 16) is ("project" or "enterprise") and var k ? k : null;
+            return new ParsedRecord(index, cleanId, cleanKind, null, f.ToErrors(source, index, cleanId));
         }
 
         string? id = null;

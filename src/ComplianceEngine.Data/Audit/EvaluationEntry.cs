@@ -6,7 +6,7 @@ public sealed record EvaluationEntry(
     string RecordKind,
     string RecordId,
     DateOnly AsOf,
-    string RuleSetHash,
+    string RuleSetVersion,
     string RecordHash,
     string Outcome,
     int Findings,

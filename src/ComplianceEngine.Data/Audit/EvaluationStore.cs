@@ -47,7 +47,7 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
         """;
 
     private const string HistorySql = """
-        SELECT id AS Id, record_kind AS RecordKind, record_id AS RecordId, as_of AS AsOf, rule_set_hash AS RuleSetHash,
+        SELECT id AS Id, record_kind AS RecordKind, record_id AS RecordId, as_of AS AsOf, rule_set_hash AS RuleSetVersion,
                record_hash AS RecordHash, outcome AS Outcome, jsonb_array_length(findings) AS Findings,
                jsonb_array_length(errors) AS Errors, evaluated_at AS EvaluatedAt
         FROM evaluations WHERE record_kind = @Kind AND record_id = @RecordId
@@ -179,10 +179,10 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
     }
 
     private static EvaluationEntry Entry(HistoryRow r) => new(
-        r.Id, r.RecordKind, r.RecordId, r.AsOf, r.RuleSetHash, r.RecordHash, r.Outcome,
+        r.Id, r.RecordKind, r.RecordId, r.AsOf, r.RuleSetVersion, r.RecordHash, r.Outcome,
         r.Findings, r.Errors, new DateTimeOffset(r.EvaluatedAt, TimeSpan.Zero));
 
-    private sealed record HistoryRow(long Id, string RecordKind, string RecordId, DateOnly AsOf, string RuleSetHash, string RecordHash, string Outcome, int Findings, int Errors, DateTime EvaluatedAt);
+    private sealed record HistoryRow(long Id, string RecordKind, string RecordId, DateOnly AsOf, string RuleSetVersion, string RecordHash, string Outcome, int Findings, int Errors, DateTime EvaluatedAt);
 
     private sealed record LoadRow(long Id, string RecordKind, string RecordId, DateOnly AsOf, string RuleSetHash, string Outcome, string FindingsJson, string ErrorsJson, string RecordJson);
 }

@@ -151,7 +151,8 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             pollutant = csv.GetFieldIndex("pollutant"), hour = csv.GetFieldIndex("hour"),
             concentration = csv.GetFieldIndex("concentrationMgM3"), correction = CsvInput.OptionalColumn(csv, "correction");
         var conflicts = new ConcurrentQueue<RecordError>();
-        await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, source, conflicts, c), ReadingChunk);
+        var warnings = new ConcurrentQueue<RecordError>();
+        await using var staging = new StagingPipeline<ReadingStaging, ReadingRow>(c => ReadingStaging.StartAsync(dataSource, source, conflicts, warnings, c), ReadingChunk);
         var errors = new List<RecordError>();
         var count = 0;
         while (csv.Read())
@@ -182,6 +183,11 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         foreach (var conflict in conflicts.OrderBy(c => c.Index))
         {
             summary.AddInvalid([conflict]);
+        }
+
+        foreach (var warning in warnings.OrderBy(w => w.Index))
+        {
+            summary.AddWarning(warning);
         }
 
         Progress?.Report(1);

@@ -33,22 +33,36 @@ internal sealed class ReadingStaging : StagingTable<ReadingRow>
         ON CONFLICT ON CONSTRAINT monitoring_series_key DO NOTHING
         """;
 
+    // Readings are kept whatever their enterprise (its record may be imported later), but an id the register does not
+    // know is named, so a mistyped one is seen rather than stored silently.
+    private const string UnregisteredSql = """
+        SELECT r.enterprise_id AS EnterpriseId, count(*) AS Readings, min(r.line) AS FirstLine FROM reading_staging r
+        WHERE NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.id = r.enterprise_id)
+        GROUP BY r.enterprise_id ORDER BY min(r.line)
+        """;
+
     private const string DropSql = "DROP TABLE IF EXISTS reading_staging; RESET work_mem";
 
     private readonly string _source;
     private readonly ConcurrentQueue<RecordError> _conflicts;
+    private readonly ConcurrentQueue<RecordError> _warnings;
     private bool _anyCorrection;
 
-    private ReadingStaging(NpgsqlConnection connection, string source, ConcurrentQueue<RecordError> conflicts)
+    private ReadingStaging(NpgsqlConnection connection, string source, ConcurrentQueue<RecordError> conflicts, ConcurrentQueue<RecordError> warnings)
         : base(connection, DropSql)
     {
         _source = source;
         _conflicts = conflicts;
+        _warnings = warnings;
     }
 
-    /// <summary>A staging for one chunk of <paramref name="source"/>; conflicts are queued in <paramref name="conflicts"/> (merges run on another thread).</summary>
-    public static Task<ReadingStaging> StartAsync(NpgsqlDataSource dataSource, string source, ConcurrentQueue<RecordError> conflicts, CancellationToken ct) =>
-        OpenAsync(dataSource, CreateSql, CopySql, connection => new ReadingStaging(connection, source, conflicts), ct);
+    /// <summary>
+    /// A staging for one chunk of <paramref name="source"/>; conflicts are queued in <paramref name="conflicts"/>, and
+    /// readings of enterprises not in the register in <paramref name="warnings"/> (merges run on another thread).
+    /// </summary>
+    public static Task<ReadingStaging> StartAsync(NpgsqlDataSource dataSource, string source, ConcurrentQueue<RecordError> conflicts,
+        ConcurrentQueue<RecordError> warnings, CancellationToken ct) =>
+        OpenAsync(dataSource, CreateSql, CopySql, connection => new ReadingStaging(connection, source, conflicts, warnings), ct);
 
     protected override void Write(NpgsqlBinaryImporter copy, in ReadingRow r)
     {
@@ -68,6 +82,16 @@ internal sealed class ReadingStaging : StagingTable<ReadingRow>
         // Partitions commit on their own first, so the long insert does not hold the partition-creation lock.
         await connection.ExecuteAsync(new CommandDefinition(PartitionsSql, commandTimeout: 0, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(SeriesSql, commandTimeout: 0, cancellationToken: ct));
+        foreach (var u in await connection.QueryAsync<Unregistered>(new CommandDefinition(UnregisteredSql, commandTimeout: 0, cancellationToken: ct)))
+        {
+            _warnings.Enqueue(new RecordError("enterpriseId",
+                $"enterprise '{u.EnterpriseId}' is not in the register: its readings ({u.Readings} in this batch, the first at line {u.FirstLine}) were stored, "
+                + "but no evaluation uses them until its record is imported; check the id if it was mistyped")
+            {
+                Source = _source, Index = (int)u.FirstLine, RecordId = u.EnterpriseId,
+            });
+        }
+
         // The anti-join sorts the batch by key; in memory that takes a third of the time of a sort spilled to disk.
         await connection.ExecuteAsync("SET work_mem = '256MB'");
         // A temporary table has no statistics until analysed; without them the planner guesses a few hundred rows.
@@ -82,4 +106,6 @@ internal sealed class ReadingStaging : StagingTable<ReadingRow>
 
         return (result.Inserted, result.Updated, staged - result.Inserted - result.Updated - result.Conflicts.Count);
     }
+
+    private sealed record Unregistered(string EnterpriseId, long Readings, long FirstLine);
 }

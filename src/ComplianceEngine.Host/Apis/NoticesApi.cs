@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplianceEngine.Data.Records;
 using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Notices.Outbox;
@@ -24,8 +25,8 @@ public static class NoticesApi
         return routes;
     }
 
-    private static async Task<Results<Ok<NoticesPage>, ValidationProblem, ProblemHttpResult>> GetAsync(string? enterpriseId, string? projectId,
-        string? city, string? page, string? pageSize, ClaimsPrincipal user, NoticeOutbox outbox, CancellationToken ct)
+    private static async Task<Results<Ok<NoticesPage>, ValidationProblem, NotFoundProblem, ProblemHttpResult>> GetAsync(string? enterpriseId, string? projectId,
+        string? city, string? page, string? pageSize, ClaimsPrincipal user, NoticeOutbox outbox, RegisterStore register, CancellationToken ct)
     {
         var own = user.IsInRole(Roles.Enterprise) ? user.FindFirst(Roles.EnterpriseIdClaim)?.Value : null;
         if (own is not null)
@@ -49,12 +50,23 @@ public static class NoticesApi
         }
 
         var paging = QueryParameters.Paging(page, pageSize, errors);
+        var (kind, id) = given.Length == 1 ? given[0] : default;
+        if (kind == NoticeSubject.CityKind)
+        {
+            id = QueryParameters.City(id, nameof(city), errors);
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (kind, id) = given[0];
+        // An empty page would say "no notices" about a subject the bureau has never registered: say that instead.
+        if (kind != NoticeSubject.CityKind && await register.RecordJsonAsync(kind, id!, ct) is null)
+        {
+            return RecordHistory.NotRegistered(kind, id!);
+        }
+
         var notices = await outbox.ForSubjectAsync(kind, id!, paging, ct);
         return TypedResults.Ok(new NoticesPage(kind, id!, notices.Rows, paging.Page, paging.PageSize, notices.Total));
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ComplianceEngine.Core.Places;
+using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Paging;
 
 namespace ComplianceEngine.Host.Apis;
@@ -59,6 +61,27 @@ public static class QueryParameters
         }
 
         return (int)value;
+    }
+
+    /// <summary>
+    /// An optional city: one of Jiangxi's eleven prefecture-level cities as <see cref="PlaceNames.FindCity"/> reads it
+    /// (赣州 and 贛州市 mean 赣州市), returned by its official name; anything else is an error under <paramref name="name"/>.
+    /// </summary>
+    public static string? City(string? text, string name, IDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PlaceNames.FindCity(text) is { } city)
+        {
+            return city.Name;
+        }
+
+        errors[name] = [$"'{text}' is not a prefecture-level city of Jiangxi (expected one of {string.Join(", ", ContractValues.Cities)})"];
+        return text;
     }
 
     /// <summary>

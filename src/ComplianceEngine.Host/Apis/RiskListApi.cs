@@ -1,4 +1,3 @@
-using ComplianceEngine.Core.Records;
 using ComplianceEngine.Data.Paging;
 using ComplianceEngine.Host.Apis.Models;
 using ComplianceEngine.Host.Auth;
@@ -30,10 +29,7 @@ public static class RiskListApi
         string? page, string? pageSize, RiskRegister risk, IOptions<RiskOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (city is not null && !ContractValues.Cities.Contains(city))
-        {
-            errors["city"] = [$"'{city}' is not one of {string.Join(", ", ContractValues.Cities)}"];
-        }
+        city = QueryParameters.City(city, nameof(city), errors);
 
         var count = QueryParameters.Integer(top, nameof(top), 1, MaxTop, DefaultTop, errors);
         // The top entries fit one page by default unless more than the largest page was asked for.

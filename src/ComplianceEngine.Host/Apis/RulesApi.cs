@@ -62,7 +62,7 @@ public static class RulesApi
                     $"the catalog in {catalog.Directory} is invalid; still serving version {result.Version}"),
             };
             return TypedResults.Problem(title: title, detail: detail, statusCode: status,
-                extensions: new Dictionary<string, object?> { ["version"] = result.Version, ["problems"] = result.Problems });
+                extensions: new Dictionary<string, object?> { ["ruleSetVersion"] = result.Version, ["problems"] = result.Problems });
         }
 
         logger.LogInformation("catalog reloaded: {Previous} -> {Version}", result.PreviousVersion, result.Version);

@@ -43,10 +43,23 @@ public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catal
                 .ToHashSet(StringComparer.Ordinal);
         }
 
-        var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId, drawn);
+        var requests = NoticePlanner.Plan(screened, date, [NoticeType.InspectionList], byId, drawn, scores is null ? null : ModelReasons(scores, screened, drawn));
         var fill = await guard.FillEachAsync(RecurringJobId, requests, outbox, options.Value.Language, date, ct);
         logger.LogInformation("weekly risk list as of {AsOf} (model {Model}): {Cities} city list(s), {Drawn} drawn at random, {Inserted} new, {Present} already issued",
             AsOfDate.Text(date), scores?.Model.Version ?? "none: ordered by findings", requests.Count, drawn?.Count ?? 0, fill.Inserted, fill.AlreadyPresent);
         return fill;
+    }
+
+    /// <summary>
+    /// The model's top three reasons (ReasonExplainer: its largest feature contributions, in plain words) for the
+    /// enterprises the lists can carry (open findings or drawn), so inspectors see why the score is what it is.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<LocalizedText>> ModelReasons(RegisterScores scores, IReadOnlyList<ScreenedRecord> screened, HashSet<string>? drawn)
+    {
+        var listed = screened.Where(s => s.Result.Outcome is Outcome.Noncompliant or Outcome.Due).Select(s => s.Record.Id).ToHashSet(StringComparer.Ordinal);
+        var scored = scores.Scored.Where(s => listed.Contains(s.Record.Id) || drawn?.Contains(s.Record.Id) == true).ToArray();
+        var reasons = ReasonExplainer.Explain(scores.Model, [.. scored.Select(s => s.Features)], [.. scored.Select(s => s.Score)]);
+        return scored.Select((s, i) => (s.Record.Id, Reasons: (IReadOnlyList<LocalizedText>)[.. reasons[i].Select(r => new LocalizedText(r.Zh, r.En))]))
+            .ToDictionary(x => x.Id, x => x.Reasons, StringComparer.Ordinal);
     }
 }

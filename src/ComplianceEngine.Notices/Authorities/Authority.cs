@@ -19,7 +19,11 @@ public sealed record Authority
     /// <summary>The people's government at the same level, e.g. <c>南昌市人民政府</c> (行政复议法 2023: it hears reviews of its departments).</summary>
     public required string ReviewBody { get; init; }
     public required string ReviewBodyEn { get; init; }
-    public required string ContactPhone { get; init; }
+    /// <summary>
+    /// The handling office's telephone, or null when no seed or public page gives a current number (authorities.json
+    /// says so); instruments then leave it to be filled in before issue. Never the 12369 hotline, which is national.
+    /// </summary>
+    public string? ContactPhone { get; init; }
 
     /// <summary>One pattern per instrument kind, e.g. <c>洪环责改〔{year}〕{seq}号</c>.</summary>
     public required IReadOnlyDictionary<NoticeType, NoticeNumberPattern> NumberPatterns { get; init; }

@@ -87,7 +87,7 @@ public sealed class AuthorityDirectory
                 Abbreviation = abbreviation,
                 ReviewBody = Text(e, "reviewBody", path, where),
                 ReviewBodyEn = Text(e, "reviewBodyEn", path, where),
-                ContactPhone = Text(e, "contactPhone", path, where),
+                ContactPhone = OptionalText(e, "contactPhone", path, where),
                 // Serial numbers are never padded (GB/T 9704: 〔2026〕2号, not 0002号).
                 NumberPatterns = words.ToDictionary(kv => kv.Key, kv => NoticeNumberPattern.Parse(abbreviation + kv.Value + "〔{year}〕{seq}号")),
             };
@@ -97,6 +97,12 @@ public sealed class AuthorityDirectory
             throw new NoticeConfigurationException(path, $"{where}: {f.Message}", f);
         }
     }
+
+    /// <summary>A field that must be present but may be null: an unknown value is said in the data, not left out.</summary>
+    private static string? OptionalText(JsonElement e, string name, string path, string where) =>
+        !e.TryGetProperty(name, out var v) ? throw new NoticeConfigurationException(path, $"{where}.{name}: required (null when unknown)")
+        : v.ValueKind == JsonValueKind.Null ? null
+        : Text(e, name, path, where);
 
     private static string Text(JsonElement e, string name, string path, string where) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s

@@ -40,7 +40,8 @@ public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
     public Task<IssueOutcome> IssueAsync(long id, Issuer issuer, DateTime at, CancellationToken ct = default) =>
         store.IssueAsync(id, issuer, at, (draft, sequence) =>
         {
-            var notice = renderer.Render(Request(draft), draft.Language, sequence, draft: false);
+            // The issued text names the officer who issued it (签发人), as the document store records them.
+            var notice = renderer.Render(Request(draft), draft.Language, sequence, draft: false, issuer: issuer.Name);
             return new IssuedText(notice.Number, notice.Text!, notice.Html!);
         }, ct);
 

@@ -9,4 +9,12 @@ namespace ComplianceEngine.Notices.Planning;
 /// by lot for the random share (双随机、一公开), listed whatever its findings so inspections also sample enterprises
 /// the model ranks low.
 /// </summary>
-public sealed record InspectionEntry(EnterpriseRecord Enterprise, Outcome Outcome, IReadOnlyList<Finding> Findings, double? Score, bool DrawnAtRandom = false);
+public sealed record InspectionEntry(EnterpriseRecord Enterprise, Outcome Outcome, IReadOnlyList<Finding> Findings, double? Score, bool DrawnAtRandom = false)
+{
+    /// <summary>
+    /// The risk model's own reasons for <see cref="Score"/>: its largest feature contributions in plain words (Chinese
+    /// and English), printed beside the rule findings. Empty when the model found no factor raising the estimate; null
+    /// when no reasons were supplied (no model, or a caller that does not explain scores).
+    /// </summary>
+    public IReadOnlyList<LocalizedText>? ModelReasons { get; init; }
+}

@@ -19,26 +19,20 @@ public static class NoticePlanner
     /// <summary>《排污许可管理条例》第十四条: apply to renew 60 days before the permit expires.</summary>
     public const int PermitApplicationDays = 60;
 
-    /// <summary>
-    /// Rule families whose project conditions must be shown met before approval (节能审查意见, 产能置换方案, 区域削减或
-    /// 重金属总量来源), not built in afterwards: until the builder supplies the proof they call for a 补正, never an
-    /// approval. Conditions of other families (ultra-low construction) are requirements of the approval itself.
-    /// </summary>
-    public static readonly IReadOnlySet<string> ApprovalPreconditionFamilies = new HashSet<string>(StringComparer.Ordinal) { "two-high", "heavy-metals" };
-
     /// <summary>An obligation enters a 督办提醒函 once its deadline is this many days away or nearer.</summary>
     public const int ReminderWindowDays = 90;
 
     public static IReadOnlyList<NoticeRequest> Plan(
         IReadOnlyList<ScreenedRecord> records, DateOnly asOf, IReadOnlyCollection<NoticeType> types,
-        IReadOnlyDictionary<string, double>? inspectionScores = null, IReadOnlySet<string>? drawnAtRandom = null)
+        IReadOnlyDictionary<string, double>? inspectionScores = null, IReadOnlySet<string>? drawnAtRandom = null,
+        IReadOnlyDictionary<string, IReadOnlyList<LocalizedText>>? modelReasons = null)
     {
         var requests = new List<NoticeRequest>();
         foreach (var type in NoticeTypes.All.Where(types.Contains))
         {
             if (type == NoticeType.InspectionList)
             {
-                requests.AddRange(InspectionLists(records, asOf, inspectionScores, drawnAtRandom));
+                requests.AddRange(InspectionLists(records, asOf, inspectionScores, drawnAtRandom, modelReasons));
                 continue;
             }
 
@@ -75,18 +69,13 @@ public static class NoticePlanner
         }
 
         var findings = r.Result.Findings;
-        if (findings.Any(f => f.Severity == Severity.Prohibition))
+        return ProjectDecisions.Of(findings) switch
         {
-            return NoticeType.RejectionDecision;
-        }
-
-        // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
-        if (findings.Any(IsToSupply))
-        {
-            return NoticeType.SupplementRequest;
-        }
-
-        return findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null;
+            ProjectDecision.Reject => NoticeType.RejectionDecision,
+            // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
+            ProjectDecision.Supplement => NoticeType.SupplementRequest,
+            _ => findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null,
+        };
     }
 
     /// <summary>Findings a notice must answer for: everything but advisories, which inform and bind no one.</summary>
@@ -130,9 +119,8 @@ public static class NoticePlanner
         _ => [.. r.Result.Findings.Where(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision)],
     };
 
-    /// <summary>What a project's builder must supply before a decision: a missing decisive value, or proof that an approval precondition is met.</summary>
-    public static bool IsToSupply(Finding f) =>
-        f.Severity == Severity.Missing || f.Severity == Severity.Condition && ApprovalPreconditionFamilies.Contains(f.Family);
+    /// <summary>What a project's builder must supply before a decision (<see cref="ProjectDecisions.IsToSupply"/>).</summary>
+    public static bool IsToSupply(Finding f) => ProjectDecisions.IsToSupply(f);
 
     private static NoticeRequest? Request(NoticeType type, ScreenedRecord r, DateOnly asOf, Finding[] findings) =>
         findings.Length == 0 ? null : new NoticeRequest
@@ -179,13 +167,16 @@ public static class NoticePlanner
     /// that could not be read.
     /// </summary>
     private static IEnumerable<NoticeRequest> InspectionLists(IReadOnlyList<ScreenedRecord> records, DateOnly asOf,
-        IReadOnlyDictionary<string, double>? scores, IReadOnlySet<string>? drawn)
+        IReadOnlyDictionary<string, double>? scores, IReadOnlySet<string>? drawn, IReadOnlyDictionary<string, IReadOnlyList<LocalizedText>>? reasons)
     {
         var entries = records
             .Where(r => r.Record is EnterpriseRecord && r.Result.Outcome != Outcome.Invalid
                 && (r.Result.Outcome is Outcome.Noncompliant or Outcome.Due || drawn?.Contains(r.Record.Id) == true))
             .Select(r => new InspectionEntry((EnterpriseRecord)r.Record, r.Result.Outcome, [.. r.Result.Findings.Where(IsBinding)],
-                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null, drawn?.Contains(r.Record.Id) == true));
+                scores is not null && scores.TryGetValue(r.Record.Id, out var s) ? s : null, drawn?.Contains(r.Record.Id) == true)
+            {
+                ModelReasons = reasons is not null && reasons.TryGetValue(r.Record.Id, out var why) ? why : null,
+            });
         foreach (var city in entries.GroupBy(e => e.Enterprise.City).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // An inspection list is a periodic work list for the bureau: one per city and month.

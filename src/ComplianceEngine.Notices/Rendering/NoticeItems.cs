@@ -37,7 +37,7 @@ internal static class NoticeItems
                 var isLegal = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue);
                 (isLegal ? legal : policy).Add(new ScriptObject
                 {
-                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["legal"] = isLegal,
+                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["quote_en"] = b.QuoteEn, ["legal"] = isLegal,
                     ["title_en"] = settings.TitleEn(b.Title), ["number_en"] = EnglishReferences.DocumentNumber(b.Number),
                     ["clause_en"] = b.Clause is null ? null : EnglishReferences.Clause(b.Clause),
                 });
@@ -55,10 +55,11 @@ internal static class NoticeItems
                 ["reasons"] = reasons,
                 ["document"] = f.Citation.Document,
                 ["document_number"] = f.Citation.DocumentNumber,
-                ["document_en"] = settings.TitleEn(f.Citation.Document),
+                ["document_en"] = f.Citation.DocumentEn ?? settings.TitleEn(f.Citation.Document),
                 ["clause"] = f.Citation.Clause,
                 ["clause_en"] = EnglishReferences.Clause(f.Citation.Clause),
                 ["quote"] = f.Citation.Quote,
+                ["quote_en"] = f.Citation.QuoteEn,
                 ["basis"] = Concat(legal, policy),
                 ["legal_basis"] = legal,
                 ["policy_basis"] = policy,

@@ -16,7 +16,7 @@ namespace ComplianceEngine.Notices.Rendering;
 /// </summary>
 internal static class NoticeModel
 {
-    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft, InstrumentSettings settings)
+    public static ScriptObject Build(NoticeRequest request, Authority authority, string language, string number, bool draft, string? issuer, InstrumentSettings settings)
     {
         var items = NoticeItems.Build(request.Findings, request.Subject.Record, request.AsOf, language, settings);
         var model = new ScriptObject
@@ -28,6 +28,7 @@ internal static class NoticeModel
                 ["decision"] = request.Type.IsDecision(),
                 ["number"] = number,
                 ["draft"] = draft,
+                ["issuer"] = issuer,
                 ["date"] = request.AsOf,
                 ["period"] = request.Period,
                 ["stage"] = request.ReminderStage,
@@ -65,6 +66,8 @@ internal static class NoticeModel
                 // An estimated probability (0–1) that an inspection finds a violation, from the risk model; null without one.
                 ["score"] = e.Score,
                 ["random"] = e.DrawnAtRandom,
+                // The model's largest contributions to the score, in the notice's language.
+                ["model_reasons"] = e.ModelReasons is null ? null : new ScriptArray(e.ModelReasons.Select(r => language == NoticeLanguage.English ? r.En : r.Zh)),
                 // Counted as items (a month of exceedances is one item), as the list prints them.
                 ["overdue_count"] = entryItems.Count(i => ((ScriptObject)i!)["overdue"] is true),
                 ["items"] = entryItems,

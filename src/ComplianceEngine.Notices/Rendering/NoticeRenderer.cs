@@ -51,6 +51,7 @@ public sealed class NoticeRenderer
             {
                 renderer.Render(probe, language, sequence: 1, draft: true);
                 renderer.Render(probe, language, sequence: 1, draft: false);
+                renderer.Render(probe, language, sequence: 1, draft: false, issuer: "probe");
             }
         }
 
@@ -62,20 +63,24 @@ public sealed class NoticeRenderer
     /// <summary>The document number for a sequence: deterministic, in the issuing authority's pattern for the kind and the year of the notice date.</summary>
     public string Number(NoticeRequest request, int sequence) => AuthorityFor(request).NumberPattern(request.Type).Format(request.AsOf.Year, sequence);
 
-    public RenderedNotice Render(NoticeRequest request, string language, int sequence, bool draft, bool text = true, bool html = true)
+    /// <summary>
+    /// Renders <paramref name="request"/> with the number of <paramref name="sequence"/>. <paramref name="issuer"/> is the
+    /// officer who issues it (签发人), printed above the seal; null for drafts and for letters sent without one.
+    /// </summary>
+    public RenderedNotice Render(NoticeRequest request, string language, int sequence, bool draft, bool text = true, bool html = true, string? issuer = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Render(request, language, Number(request, sequence), draft, text, html);
+        return Render(request, language, Number(request, sequence), draft, text, html, issuer);
     }
 
     /// <summary>A decision's draft before it is issued: marked as a draft, its serial number left blank.</summary>
     public RenderedNotice RenderUnnumbered(NoticeRequest request, string language)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Render(request, language, AuthorityFor(request).NumberPattern(request.Type).Unassigned(request.AsOf.Year), draft: true, text: true, html: true);
+        return Render(request, language, AuthorityFor(request).NumberPattern(request.Type).Unassigned(request.AsOf.Year), draft: true, text: true, html: true, issuer: null);
     }
 
-    private RenderedNotice Render(NoticeRequest request, string language, string number, bool draft, bool text, bool html)
+    private RenderedNotice Render(NoticeRequest request, string language, string number, bool draft, bool text, bool html, string? issuer)
     {
         if (!NoticeLanguage.All.Contains(language))
         {
@@ -88,7 +93,7 @@ public sealed class NoticeRenderer
         var context = _threadContext ?? new StrictTemplateContext(Builtins);
         _threadContext = null;
         context.PushGlobal(Functions);
-        context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft, Settings));
+        context.PushGlobal(NoticeModel.Build(request, AuthorityFor(request), language, number, draft, issuer, Settings));
 
         // Common and content templates only set variables; stray text would be lost from both layouts, so it is a template error.
         foreach (var (file, template) in new[]

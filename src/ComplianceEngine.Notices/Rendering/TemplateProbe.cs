@@ -44,8 +44,11 @@ internal static class TemplateProbe
                 Period = "probe",
                 Entries =
                 [
-                    new InspectionEntry(enterprise, Outcome.Noncompliant, findings, full ? 0.9 : null),
-                    new InspectionEntry(enterprise with { Id = "PROBE-E2" }, Outcome.Due, findings, full ? 0.5 : null),
+                    new InspectionEntry(enterprise, Outcome.Noncompliant, findings, full ? 0.9 : null)
+                    {
+                        ModelReasons = full ? [new LocalizedText("探针原因", "probe reason")] : null,
+                    },
+                    new InspectionEntry(enterprise with { Id = "PROBE-E2" }, Outcome.Due, findings, full ? 0.5 : null) { ModelReasons = full ? [] : null },
                 ],
             };
         }

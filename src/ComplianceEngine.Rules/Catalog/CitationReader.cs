@@ -9,8 +9,8 @@ namespace ComplianceEngine.Rules.Catalog;
 /// </summary>
 internal static class CitationReader
 {
-    private static readonly HashSet<string> CitationFields = ["source", "clause", "quote", "erratum", "basisKind", "basis"];
-    private static readonly HashSet<string> BasisFields = ["kind", "title", "number", "clause", "quote", "inForce"];
+    private static readonly HashSet<string> CitationFields = ["source", "clause", "quote", "quoteEn", "erratum", "basisKind", "basis"];
+    private static readonly HashSet<string> BasisFields = ["kind", "title", "number", "clause", "quote", "quoteEn", "inForce"];
 
     /// <summary>Contract words of <see cref="BasisKind"/>, strongest first.</summary>
     public static readonly IReadOnlyDictionary<string, BasisKind> Kinds = new Dictionary<string, BasisKind>
@@ -47,6 +47,8 @@ internal static class CitationReader
         var source = fields.Text(c, "source", loc);
         var clause = fields.Text(c, "clause", loc);
         var quote = fields.Text(c, "quote", loc);
+        // English output quotes the plan in English, never "see the Chinese original": the translation is data.
+        var quoteEn = fields.Text(c, "quoteEn", loc);
         var erratum = fields.Text(c, "erratum", loc, required: false);
         var kind = ReadKind(c, "basisKind", loc, fields);
         var basis = ReadBasis(c, loc, fields);
@@ -70,7 +72,7 @@ internal static class CitationReader
             }
         }
 
-        if (source is null || clause is null || quote is null || kind is null)
+        if (source is null || clause is null || quote is null || quoteEn is null || kind is null)
         {
             return (null, null);
         }
@@ -88,7 +90,7 @@ internal static class CitationReader
 
         return (new Citation
         {
-            Document = doc.Title, DocumentNumber = doc.Number, Clause = clause, Quote = quote, Erratum = erratum,
+            Document = doc.Title, DocumentEn = doc.TitleEn, DocumentNumber = doc.Number, Clause = clause, Quote = quote, QuoteEn = quoteEn, Erratum = erratum,
             BasisKind = kind.Value, Basis = basis,
         }, source);
     }
@@ -129,12 +131,14 @@ internal static class CitationReader
             var title = fields.Text(item, "title", bloc);
             var number = fields.Text(item, "number", bloc);
             var clause = fields.Text(item, "clause", bloc, required: false);
+            var quote = fields.Text(item, "quote", bloc, required: false);
+            var quoteEn = fields.Text(item, "quoteEn", bloc, required: quote is not null);
             if (title is not null && number is not null && kind is not null)
             {
                 basis.Add(new LegalReference
                 {
                     Kind = kind, Title = title, Number = number, Clause = clause,
-                    Quote = fields.Text(item, "quote", bloc, required: false),
+                    Quote = quote, QuoteEn = quoteEn,
                     InForceFrom = fields.Date(item, "inForce", bloc, required: false),
                 });
             }

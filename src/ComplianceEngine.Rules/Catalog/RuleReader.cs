@@ -11,7 +11,7 @@ internal static partial class RuleReader
 {
     private static readonly HashSet<string> WorkflowFields = ["WorkflowName", "Rules"];
     private static readonly HashSet<string> RuleFields = ["RuleName", "RuleExpressionType", "Expression", "Operator", "Rules", "Properties", "Enabled", "SuccessEvent", "ErrorMessage"];
-    private static readonly HashSet<string> ChildFields = ["RuleName", "RuleExpressionType", "Expression", "Enabled"];
+    private static readonly HashSet<string> ChildFields = ["RuleName", "RuleExpressionType", "Expression", "Enabled", "Properties"];
     private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "deadlineFact", "citation", "message", "facts", "whenMissing"];
     private static readonly HashSet<string> BuiltInPlaceholders = ["facilityId", "deadline", "asOf"];
 
@@ -213,7 +213,7 @@ internal static partial class RuleReader
         {
             if (fields.Text(rule, "Expression", loc) is { } e)
             {
-                conditions.Add(new RuleCondition("condition", e));
+                conditions.Add(new RuleCondition("condition", e, "条件"));
             }
 
             return (conditions, false);
@@ -232,9 +232,11 @@ internal static partial class RuleReader
             fields.OnlyKnown(child, cloc, ChildFields);
             var name = fields.Text(child, "RuleName", cloc);
             var expression = fields.Text(child, "Expression", cloc);
-            if (name is not null && expression is not null)
+            // The Chinese name beside the English one: what a Chinese reader of the finding's conditions sees.
+            var zh = fields.Object(child, "Properties", cloc) is { } props ? fields.Text(props, "zh", cloc + ".Properties") : null;
+            if (name is not null && expression is not null && zh is not null)
             {
-                conditions.Add(new RuleCondition(name, expression));
+                conditions.Add(new RuleCondition(name, expression, zh));
             }
         }
 

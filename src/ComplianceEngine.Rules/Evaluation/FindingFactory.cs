@@ -16,7 +16,7 @@ internal static class FindingFactory
         var traces = new ConditionTrace[d.Conditions.Count];
         for (var i = 0; i < traces.Length; i++)
         {
-            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, rule.Conditions[i](record, facility, emission, exceedance, p));
+            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, rule.Conditions[i](record, facility, emission, exceedance, p)) { NameZh = d.Conditions[i].NameZh };
         }
 
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal static class FindingFactory
                 return null;
             }
 
-            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, held);
+            traces[i] = new ConditionTrace(d.Conditions[i].Name, d.Conditions[i].Expression, held) { NameZh = d.Conditions[i].NameZh };
         }
 
         var paths = absent.Select(a => a.Path.JsonPath).ToArray();

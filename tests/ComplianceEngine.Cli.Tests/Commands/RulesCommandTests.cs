@@ -36,6 +36,33 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void List_FitsEightyColumns_ByDefault()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("rules", "list");
+
+        Assert.True(code == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.All(lines, l => Assert.True(Columns(l) <= 80, $"{Columns(l)} columns: {l}"));
+        Assert.Contains(lines, l => l.StartsWith("LIM-HOURLY-01 ", StringComparison.Ordinal));
+        Assert.Contains("ruleSetVersion sha256:", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_PrintsEverySector_WhenWide()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("rules", "list", "--wide");
+        var narrow = CliRunner.Run("rules", "list").Stdout;
+
+        Assert.True(code == 0, stderr);
+        // CLP-AUDIT-01 applies to many sectors: counted when narrow, listed when wide.
+        Assert.Matches(@"CLP-AUDIT-01 .*\d+ sectors", narrow);
+        Assert.Contains("GB 13271-2014", stdout, StringComparison.Ordinal);
+        Assert.Contains(stdout.Split('\n'), l => l.Contains("CLP-AUDIT-01", StringComparison.Ordinal) && l.Contains('[', StringComparison.Ordinal));
+    }
+
+    private static int Columns(string line) => line.EnumerateRunes().Sum(r => r.Value >= 0x2E80 ? 2 : 1);
+
+    [Fact]
     public void EveryCommand_RefusesAnInvalidCatalog_WithTheSameMessage()
     {
         var broken = Path.Combine(Path.GetTempPath(), "ce-broken-" + Guid.NewGuid().ToString("N"));

@@ -80,8 +80,69 @@ public class ScreenCommandTests
             "--as-of", "2026-01-15", "--format", "summary");
         Assert.Equal(0, code);
         Assert.Contains("Screening summary: 6 records as of 2026-01-15", stdout);
-        Assert.Contains("依据 Basis:", stdout);
-        Assert.Contains("reject", stdout);
+        Assert.Contains("依据：《", stdout);
+        Assert.Contains("approval refused     不予批准", stdout);
+    }
+
+    [Fact]
+    public void Screen_NamesProjectsByTheirInstrument_InTheSummary()
+    {
+        // The 补正 projects of missing-decisive.jsonl lack a decisive value: they are asked to supply it, not approved.
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("missing-decisive.jsonl"), CliRunner.DataPath("projects.json"),
+            "--as-of", "2026-01-15", "--format", "summary");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("supplement required  需补正", stdout, StringComparison.Ordinal);
+        Assert.Contains("approval refused     不予批准", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("有条件批准", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("conditional", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_SaysTheAsOfDateAsked_WhenTheFileIsEmpty()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.json");
+        File.WriteAllText(empty, "[]");
+        try
+        {
+            var (code, stdout, stderr) = CliRunner.Run("screen", "--input", empty, "--as-of", "2026-01-15", "--format", "summary");
+
+            Assert.True(code == 0, stderr);
+            Assert.Contains("Screening summary: 0 records as of 2026-01-15", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("as of -", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Screen_WritesSingularNouns_WhenThereIsOneRecord()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("mixed.jsonl"), "--as-of", "2026-01-15", "--format", "summary");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Screening summary: 3 records", stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b1 (records|findings|rules)\b", stdout);
+    }
+
+    [Fact]
+    public void Screen_GivesTheCitationInEnglishBesideTheChinese_InTheSummaryAndJson()
+    {
+        var summary = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "summary").Stdout;
+        var (code, json, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        Assert.Matches(@"Basis: [A-Z][^\n]*, (Chapter|Article|Section|Table)[^\n]*: ""[A-Z][a-z]", summary);
+        using var doc = JsonDocument.Parse(json);
+        var citations = doc.RootElement.EnumerateArray().SelectMany(r => r.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("citation")).ToArray();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c =>
+        {
+            Assert.Matches("^[A-Z(]", c.GetProperty("quoteEn").GetString()!);
+            Assert.Matches("^[A-Z]", c.GetProperty("documentEn").GetString()!);
+        });
     }
 
     [Fact]

@@ -29,6 +29,43 @@ public class RecordLimitsTests
     }
 
     [Fact]
+    public void Read_KeepsIdAndKind_WhenOnlyTheNameHoldsANul()
+    {
+        var bad = RecordJson.With(RecordJson.With(TestData.Enterprise, "id", "\"E-9\""), "name", "\"虚构\\u0000公司\"");
+
+        var record = Assert.Single(RecordReader.Read(bad, "t.json").Records);
+
+        Assert.Null(record.Record);
+        Assert.Equal(("E-9", "enterprise"), (record.Id, record.Kind));
+        var error = Assert.Single(record.Errors);
+        Assert.Equal(("$.name", "E-9"), (error.Path, error.RecordId));
+    }
+
+    [Fact]
+    public void Read_LeavesTheIdOut_WhenTheIdItselfHoldsANul()
+    {
+        var bad = RecordJson.With(TestData.Enterprise, "id", "\"E\\u00009\"");
+
+        var record = Assert.Single(RecordReader.Read(bad, "t.json").Records);
+
+        Assert.Null(record.Id);
+        Assert.Equal("enterprise", record.Kind);
+        Assert.Equal("$.id", Assert.Single(record.Errors).Path);
+    }
+
+    [Fact]
+    public void Read_KeepsTheIdWithoutThrowing_WhenAFieldNameBeforeItHoldsALoneSurrogate()
+    {
+        // Looking the id up by name must not unescape the broken name on the way (System.Text.Json throws on it).
+        var bad = "{\"na\\ud800me\":\"x\",\"kind\":\"project\",\"id\":\"P-8\"}";
+
+        var record = Assert.Single(RecordReader.Read(bad, "t.json").Records);
+
+        Assert.Equal(("P-8", "project"), (record.Id, record.Kind));
+        Assert.Contains(record.Errors, e => e.Path == "$" && e.Reason.Contains("field name", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_ReportsFieldName_WhenANameHoldsALoneSurrogate()
     {
         var bad = RecordJson.With(TestData.Project, "id", "\"P-9\"").Replace("\"name\"", "\"na\\ud800me\"", StringComparison.Ordinal);

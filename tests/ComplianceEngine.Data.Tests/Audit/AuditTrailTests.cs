@@ -35,7 +35,7 @@ public sealed class AuditTrailTests(TestDatabase db) : IClassFixture<TestDatabas
 
         Assert.Equal(id, again);
         var entry = Assert.Single(await trail.Evaluations.HistoryAsync("enterprise", "A-1"));
-        Assert.Equal((AsOf, ruleSet.Version, "compliant"), (entry.AsOf, entry.RuleSetHash, entry.Outcome));
+        Assert.Equal((AsOf, ruleSet.Version, "compliant"), (entry.AsOf, entry.RuleSetVersion, entry.Outcome));
         await using var connection = await db.DataSource.OpenConnectionAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rule_set_versions WHERE hash = @h", new { h = ruleSet.Version }));
     }

@@ -39,6 +39,30 @@ public sealed class ReadingImportTests(TestDatabase db) : IClassFixture<TestData
     }
 
     [Fact]
+    public async Task ImportAsync_StoresAndNamesReadingsOfAnEnterpriseNotInTheRegister_AsAWarning()
+    {
+        var importer = new Importer(db.DataSource);
+        await importer.ImportAsync(_files.Write("w.json", """
+            [{"kind":"enterprise","id":"W-REG","name":"某钢铁有限公司","industryCode":"3120","city":"九江市",
+              "permit":{"number":"P-W-REG","managementClass":"key","validFrom":"2021-06-01","validTo":"2026-05-31"},
+              "facilities":[{"id":"GL-1","type":"boiler","fuel":"coal","capacityTph":75,"ultraLowStatus":"completed"}]}]
+            """.ReplaceLineEndings("")));
+
+        var summary = await importer.ImportAsync(_files.Write("w.csv", Header + """
+            W-REG,GL-1,NOx,2025-10-01T00:00:00+08:00,40
+            W-GHOST,GL-1,NOx,2025-10-01T00:00:00+08:00,41
+            W-GHOST,GL-1,NOx,2025-10-01T01:00:00+08:00,42
+            """));
+
+        Assert.Equal((3, 0), (summary.Inserted, summary.Invalid));
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Equal(("W-GHOST", "enterpriseId", "w.csv"), (warning.RecordId, warning.Path, warning.Source));
+        Assert.Contains("not in the register", warning.Reason, StringComparison.Ordinal);
+        Assert.Contains("2 in this batch", warning.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("warnings 1", summary.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportAsync_IgnoresStoredReadings_WhenSameHourImportedAgain()
     {
         var rows = Header + """

@@ -60,6 +60,45 @@ public sealed class NoticesApiTests(NoticesHostFactory host) : IClassFixture<Not
         Assert.Contains("exactly one of", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("火星市")]
+    [InlineData("长沙市")]
+    public async Task Get_Answers400NamingCity_WhenTheCityIsNotJiangxis(string city)
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await officer.GetAsync($"/api/v1/notices?city={Uri.EscapeDataString(city)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(city, body.RootElement.GetProperty("errors").GetProperty("city")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AnswersAJiangxiCityWrittenShort_AsTheOfficialName()
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await officer.GetAsync($"/api/v1/notices?city={Uri.EscapeDataString("赣州")}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("赣州市", body.RootElement.GetProperty("subjectId").GetString());
+    }
+
+    [Theory]
+    [InlineData("enterpriseId=E-NOT-REGISTERED")]
+    [InlineData("projectId=P-NOT-REGISTERED")]
+    public async Task Get_Answers404_WhenTheSubjectIsNotInTheRegister(string query)
+    {
+        using var officer = host.ClientWithKey(HostFactory.OfficerKey);
+
+        var response = await officer.GetAsync("/api/v1/notices?" + query);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("NOT-REGISTERED", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_Answers401_WhenNoKeyIsSent()
     {

@@ -3,6 +3,7 @@ using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Notices;
 using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Import;
 using ComplianceEngine.Notices.Documents;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Rendering;
@@ -54,8 +55,20 @@ public sealed class NoticesHostFactory : HostFactory
     public async Task<long> DraftIdAsync(string enterpriseId) =>
         (await new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()).ForSubjectAsync(NoticeSubject.EnterpriseKind, enterpriseId)).Single().Id;
 
+    /// <summary>Registers the two enterprises (the notices API answers 404 for an enterprise not in the register), drafts and issues their decisions.</summary>
     public async Task FillAsync()
     {
+        var file = Path.Combine(Path.GetTempPath(), $"notices-register-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllLinesAsync(file, _noncompliant.Select(s => RecordWriter.Write(s.Record)));
+        try
+        {
+            await new Importer(Services.GetRequiredService<NpgsqlDataSource>()).ImportAsync(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
         await DraftAsync();
         var drafts = new DecisionDrafts(new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()), Services.GetRequiredService<NoticeRenderer>());
         foreach (var s in _noncompliant)

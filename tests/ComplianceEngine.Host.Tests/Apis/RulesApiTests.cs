@@ -12,7 +12,7 @@ public sealed class RulesApiTests(HostFactory host) : IClassFixture<HostFactory>
 
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/rules"));
 
-        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("version").GetString()));
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("ruleSetVersion").GetString()));
         var rules = json.RootElement.GetProperty("rules").EnumerateArray().ToList();
         Assert.NotEmpty(rules);
         Assert.All(rules, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("citation").GetProperty("document").GetString())));
@@ -23,7 +23,7 @@ public sealed class RulesApiTests(HostFactory host) : IClassFixture<HostFactory>
     {
         using var admin = host.ClientWithKey(HostFactory.AdminKey);
         using var before = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/rules"));
-        var version = before.RootElement.GetProperty("version").GetString();
+        var version = before.RootElement.GetProperty("ruleSetVersion").GetString();
         var catalogFile = Directory.EnumerateFiles(Path.Combine(host.RulesDirectory, "catalog"), "*.json").Order(StringComparer.Ordinal).First();
         var original = await File.ReadAllTextAsync(catalogFile);
         try
@@ -37,7 +37,7 @@ public sealed class RulesApiTests(HostFactory host) : IClassFixture<HostFactory>
             var problems = problem.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
             Assert.Contains(problems, p => p.Contains(Path.GetFileName(catalogFile), StringComparison.Ordinal));
             using var after = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/rules"));
-            Assert.Equal(version, after.RootElement.GetProperty("version").GetString());
+            Assert.Equal(version, after.RootElement.GetProperty("ruleSetVersion").GetString());
         }
         finally
         {

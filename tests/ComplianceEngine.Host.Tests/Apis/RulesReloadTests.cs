@@ -163,7 +163,7 @@ public sealed class RulesReloadTests
     private static async Task<string?> VersionAsync(HttpClient client)
     {
         using var rules = JsonDocument.Parse(await client.GetStringAsync("/api/v1/rules"));
-        return rules.RootElement.GetProperty("version").GetString();
+        return rules.RootElement.GetProperty("ruleSetVersion").GetString();
     }
 
     private static async Task<List<string>> ProblemsAsync(HttpResponseMessage response)

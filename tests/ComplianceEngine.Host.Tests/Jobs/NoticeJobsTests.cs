@@ -95,6 +95,8 @@ public sealed class NoticeJobsTests(NoticeJobsHost host) : IClassFixture<NoticeJ
         Assert.NotEmpty(scores);
         Assert.Equal(scores.OrderDescending(), scores);
         Assert.Contains("合成数据", text);
+        // Beside the rule findings, each scored entry gives the model's own reasons for its score.
+        Assert.Equal(scores.Length, System.Text.RegularExpressions.Regex.Matches(ranked, "模型评分依据：[^\n]+").Count);
         // A city with ten or more listed enterprises gets at least one drawn at random, marked and explained.
         var all = await host.ColumnAsync("SELECT text FROM notices WHERE notice_type = 'inspection-list'");
         Assert.Contains(all, t => t.Contains("）（随机抽取）", StringComparison.Ordinal) && t.Contains("双随机、一公开", StringComparison.Ordinal));

@@ -37,6 +37,7 @@ public class DecisionDraftsTests : IClassFixture<TestDatabase>
         var draftText = await connection.ExecuteScalarAsync<string>("SELECT draft_text FROM documents WHERE id = @Id", new { draft.Id });
         Assert.Contains("〔2026〕\u3000\u3000号", draftText);
         Assert.Contains("草稿", draftText);
+        Assert.DoesNotContain("签发人", draftText, StringComparison.Ordinal);
         Assert.True(fill.Inserted + fill.AlreadyPresent == 1);
     }
 
@@ -58,6 +59,8 @@ public class DecisionDraftsTests : IClassFixture<TestDatabase>
         Assert.Contains(d.Number!, d.Text);
         Assert.DoesNotContain("草稿", d.Text);
         Assert.Equal(("李明", "officer", Noon), (d.IssuedBy, d.IssuedRole, d.IssuedAt));
+        Assert.Contains("签发人：李明", d.Text, StringComparison.Ordinal);
+        Assert.Contains("签发人：李明", d.Html, StringComparison.Ordinal);
         Assert.False(again.IssuedNow);
         Assert.Equal(d.Number, again.Document!.Number);
         Assert.Equal("李明", again.Document.IssuedBy);

@@ -88,6 +88,44 @@ public class InspectionListElementsTests
     }
 
     /// <summary>The lines of one entry: from its name to the next entry or the closing paragraphs.</summary>
+    [Theory]
+    [InlineData("zh", "《中华人民共和国环境保护法》第二十四条")]
+    [InlineData("en", "Environmental Protection Law of the People's Republic of China, Article 24")]
+    public void Render_ListsAnEnterpriseLackingADecisiveValueForAnOnSiteCheck_WithTheInspectionArticle(string lang, string article)
+    {
+        // ADR 0008 leaves such an enterprise 'due': the bureau checks on site and obtains the information under 环境保护法第二十四条.
+        var lacking = SampleScreening.All.Where(r => r.Record is EnterpriseRecord && r.Result.Findings.Any(f => f.Severity == Core.Evaluation.Severity.Missing)).ToArray();
+        Assert.NotEmpty(lacking);
+        var list = NoticePlanner.Plan(lacking, SampleScreening.AsOf, [NoticeType.InspectionList])[0];
+
+        var text = SampleInstruments.Renderer.Value.Render(list, lang, 1, draft: true).Text!;
+
+        var entry = list.Entries[0];
+        Assert.Contains(entry.Findings, f => f.Severity == Core.Evaluation.Severity.Missing);
+        Assert.Contains(article, text, StringComparison.Ordinal);
+        // Once per entry at least: same-rule findings share one item, and each missing-value item carries the ground.
+        Assert.InRange(Occurrences(text, article), list.Entries.Count, list.Entries.Sum(e => e.Findings.Count));
+    }
+
+    [Theory]
+    [InlineData("zh", "模型评分依据：近三年有违法记录；信用等级为红色等级")]
+    [InlineData("en", "What raised the model's estimate: a violation in the last three years; credit rating red")]
+    public void Render_GivesTheModelsOwnReasonsBesideTheRuleFindings_WhenThePlannerHasThem(string lang, string line)
+    {
+        var records = SampleScreening.All.Where(r => r.Record is EnterpriseRecord && r.Result.Outcome == Core.Evaluation.Outcome.Noncompliant).Take(2).ToArray();
+        var reasons = new Dictionary<string, IReadOnlyList<Core.Evaluation.LocalizedText>>(StringComparer.Ordinal)
+        {
+            [records[0].Record.Id] = [new("近三年有违法记录", "a violation in the last three years"), new("信用等级为红色等级", "credit rating red")],
+        };
+        var scores = records.ToDictionary(r => r.Record.Id, _ => 0.5, StringComparer.Ordinal);
+        var list = NoticePlanner.Plan(records, SampleScreening.AsOf, [NoticeType.InspectionList], scores, null, reasons)
+            .Single(r => r.Entries.Any(e => e.Enterprise.Id == records[0].Record.Id));
+
+        var text = SampleInstruments.Renderer.Value.Render(list, lang, 1, draft: true).Text!;
+
+        Assert.Equal(1, Occurrences(text, line));
+    }
+
     private static string Block(string text, InspectionEntry e, string lang)
     {
         var start = text.IndexOf(e.Enterprise.Name + (lang == "zh" ? "（" : " ("), StringComparison.Ordinal);

@@ -28,10 +28,43 @@ public class LegalBasisTests
     }
 
     [Fact]
+    public void Check_RefusesCitation_WhenItsQuoteHasNoEnglish()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", ", \"quoteEn\": \"Coal-fired boilers of 35 t/h or less are no longer approved in the built-up areas of cities at county level and above.\"", "");
+
+        var issues = RuleSetLoader.Check(rules.Directory).Issues;
+
+        Assert.Contains(issues, i => i.Location == "SIT-T-01.Properties.citation.quoteEn");
+    }
+
+    [Fact]
+    public void Check_RefusesBasisQuote_WhenItHasNoEnglish()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"clause\": \"第十一条第（一）项\", \"quote\": \"…\"");
+
+        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
+
+        Assert.Equal("SIT-T-01.Properties.citation.basis[0].quoteEn", issue.Location);
+    }
+
+    [Fact]
+    public void Load_GivesEveryShippedCitationItsEnglish()
+    {
+        Assert.All(Fixture.ShippedRuleSet.Rules, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Definition.Citation.QuoteEn), r.Definition.Id);
+            Assert.False(string.IsNullOrWhiteSpace(r.Definition.Citation.DocumentEn), r.Definition.Id);
+            Assert.All(r.Definition.Citation.Basis.Where(b => b.Quote is not null), b => Assert.False(string.IsNullOrWhiteSpace(b.QuoteEn)));
+        });
+    }
+
+    [Fact]
     public void Check_RefusesBasisKind_WhenNoProvisionOfThatKindNamesItsArticle()
     {
         using var rules = Fixture.CopyMinimal();
-        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"quote\": \"…\"");
+        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"quote\": \"…\", \"quoteEn\": \"…\"");
         var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
         Assert.Equal("SIT-T-01.Properties.citation.basis", issue.Location);
         Assert.Contains("clause (the article)", issue.Reason);

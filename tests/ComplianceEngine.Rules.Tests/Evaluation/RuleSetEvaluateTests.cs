@@ -57,6 +57,27 @@ public class RuleSetEvaluateTests
     }
 
     [Fact]
+    public void Evaluate_NamesEachConditionInChineseBesideEnglish_InTheFindingsTrace()
+    {
+        var result = Minimal.Evaluate(Steel("南昌市"), new DateOnly(2025, 6, 1));
+
+        var traces = result.Findings.SelectMany(f => f.Conditions).ToArray();
+        Assert.NotEmpty(traces);
+        Assert.All(traces, t => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", t.NameZh!));
+    }
+
+    [Fact]
+    public void Check_RefusesAConditionWithoutItsChineseName()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", " \"Properties\": {\"zh\": \"燃煤锅炉\"},", "");
+
+        var issues = RuleSetLoader.Check(rules.Directory).Issues;
+
+        Assert.Contains(issues, i => i.Location is { } l && l.StartsWith("SIT-T-01", StringComparison.Ordinal) && l.EndsWith("].Properties", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Evaluate_NamesVersionAndAsOf_OnEveryResult()
     {
         var result = Minimal.Evaluate(Steel("南昌市", "completed"), new DateOnly(2025, 6, 1));
