@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ComplianceEngine.Analytics.Versions;
 using ComplianceEngine.Cli.Output;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Rules;
@@ -20,13 +21,19 @@ internal static class RulesCommand
         var list = new Command("list", "List the rules: id, family, severity, citation, in force from/to") { format };
         list.SetAction(result => List(result.GetValue(CommonOptions.Rules), result.GetValue(format)!));
 
-        return new Command("rules", "Inspect and validate the rule catalog") { check, list };
+        return new Command("rules", "Inspect and validate the rule catalog") { check, list, RulesDiffCommand.Create(), RulesImpactCommand.Create() };
     }
 
     private static int Check(string? configured)
     {
         var dir = RulesDirectory.Resolve(configured);
         var (ruleSet, issues) = RuleSetLoader.Check(dir);
+        if (issues.Count == 0 && ruleSet is not null)
+        {
+            // A valid catalog is still refused when nobody wrote down why it changed (issue 16).
+            issues = Changelog.Read(dir).Check(ruleSet.Version);
+        }
+
         foreach (var issue in issues)
         {
             Console.Error.WriteLine($"error: {issue}");
