@@ -1,4 +1,5 @@
 using System.Text;
+using ComplianceEngine.Analytics.Impact;
 using ComplianceEngine.Analytics.Versions;
 using ComplianceEngine.Rules;
 
@@ -25,8 +26,7 @@ public class RuleSetDiffTests
     [Fact]
     public void Compare_ShowsTheOldAndNewValue_WhenADeadlineMoves()
     {
-        var moved = Edited("parameters/deadlines.json", t => t.Replace("\"value\": \"2025-12-31\",\n          \"from\": \"2021-11-16\"",
-            "\"value\": \"2026-06-30\",\n          \"from\": \"2021-11-16\"", StringComparison.Ordinal));
+        var moved = Reform.Apply(RuleSetLoader.Load(Shipped), [ParameterOverride.Parse("ultraLow.steel.deadline=2026-06-30")], new DateOnly(2026, 3, 1));
 
         var diff = RuleSetDiff.Compare(Shipped, moved);
 
@@ -34,6 +34,7 @@ public class RuleSetDiffTests
         Assert.Equal(("ultraLow.steel.deadline", "changed", "parameters/deadlines.json"), (change.Id, change.Change, change.File));
         Assert.Equal(new FieldChange("values[0].value", "\"2025-12-31\"", "\"2026-06-30\""), Assert.Single(change.Fields));
         Assert.Empty(diff.Rules);
+        Assert.Empty(diff.Limits);
         Assert.NotEqual(diff.From, diff.To);
     }
 
