@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ComplianceEngine.Analytics.Indicators;
 using ComplianceEngine.Analytics.Versions;
 using ComplianceEngine.Cli.Output;
 using ComplianceEngine.Core.Evaluation;
@@ -30,8 +31,8 @@ internal static class RulesCommand
         var (ruleSet, issues) = RuleSetLoader.Check(dir);
         if (issues.Count == 0 && ruleSet is not null)
         {
-            // A valid catalog is still refused when nobody wrote down why it changed (issue 16).
-            issues = Changelog.Read(dir).Check(ruleSet.Version);
+            // A valid catalog is still refused when nobody wrote down why it changed, or an indicator beside it cites badly (issue 16).
+            issues = [.. Changelog.Read(dir).Check(ruleSet.Version), .. IndicatorCatalog.Read(dir, ruleSet).Issues];
         }
 
         foreach (var issue in issues)
