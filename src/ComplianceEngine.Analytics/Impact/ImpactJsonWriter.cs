@@ -48,6 +48,5 @@ public sealed class ImpactJsonWriter(Utf8JsonWriter json)
         json.WritePropertyName("summary");
         JsonSerializer.Serialize(json, summary, ResultJson.Compact);
         json.WriteEndObject();
-        json.Flush();
     }
 }
