@@ -13,7 +13,8 @@ namespace ComplianceEngine.Analytics.Impact;
 /// <see cref="ImpactTally"/>. Streams: flips are handed out as found, in input order, and memory does not grow with
 /// the number of records.
 /// </summary>
-public sealed class ImpactRun(RuleSet baseline, RuleSet candidate, DateOnly asOf)
+/// <param name="changes">Also hand out records whose findings changed without an outcome flip (direction <c>unchanged</c>).</param>
+public sealed class ImpactRun(RuleSet baseline, RuleSet candidate, DateOnly asOf, bool changes = false)
 {
     // Large enough to keep every core busy in RecordScreening.EvaluateBatch, small enough to hold two in memory.
     private const int ChunkSize = 4096;
@@ -29,7 +30,7 @@ public sealed class ImpactRun(RuleSet baseline, RuleSet candidate, DateOnly asOf
     /// </summary>
     public ImpactSummary Compare(IEnumerable<ParsedRecord> records, Action<RecordFlip> flip, CancellationToken ct = default)
     {
-        var tally = new ImpactTally(Baseline.Version, Candidate.Version, AsOf);
+        var tally = new ImpactTally(Baseline.Version, Candidate.Version, AsOf, changes);
         Task<Pair[]>? evaluating = null;
         ExceptionDispatchInfo? broken = null;
         foreach (var chunk in Chunks(records, e => broken = e))
@@ -60,7 +61,7 @@ public sealed class ImpactRun(RuleSet baseline, RuleSet candidate, DateOnly asOf
     public async Task<ImpactSummary> CompareAsync(IAsyncEnumerable<ParsedRecord> records, RecordScreening screening, Func<RecordFlip, ValueTask> flip,
         CancellationToken ct = default)
     {
-        var tally = new ImpactTally(Baseline.Version, Candidate.Version, AsOf);
+        var tally = new ImpactTally(Baseline.Version, Candidate.Version, AsOf, changes);
         await foreach (var parsed in records.WithCancellation(ct))
         {
             var (before, after) = parsed is { IsValid: true, Record: { } record }

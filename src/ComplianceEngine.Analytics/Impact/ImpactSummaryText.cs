@@ -21,10 +21,11 @@ public static class ImpactSummaryText
         if (shown.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine(shown.Count < s.Flips ? $"first {shown.Count} flips:" : "flips:");
+            w.WriteLine($"first {shown.Count} records (flips, and with --changes records whose findings changed):");
             foreach (var f in shown)
             {
-                w.WriteLine($"  {f.RecordId} {f.Name} ({f.City}): {Word(f.Before)} → {Word(f.After)}; {string.Join("; ", f.Causes.Select(ImpactCsvWriter.Describe))}");
+                var outcome = f.Before == f.After ? $"{Word(f.Before)} (unchanged)" : $"{Word(f.Before)} → {Word(f.After)}";
+                w.WriteLine($"  {f.RecordId} {f.Name} ({f.City}): {outcome}; {string.Join("; ", f.Causes.Select(ImpactCsvWriter.Describe))}");
             }
         }
 

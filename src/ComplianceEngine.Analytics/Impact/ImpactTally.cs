@@ -5,10 +5,11 @@ namespace ComplianceEngine.Analytics.Impact;
 
 /// <summary>
 /// Folds record pairs (baseline result, candidate result) into running counts, in memory that grows with the number
-/// of cities, sectors and rules, not records; returns the flip for a record whose outcome changed. Not thread-safe:
-/// one caller adds in input order.
+/// of cities, sectors and rules, not records; returns the flip for a record whose outcome changed (and, with
+/// <paramref name="changes"/>, a record whose findings changed under the same outcome, direction <c>unchanged</c>).
+/// Not thread-safe: one caller adds in input order.
 /// </summary>
-public sealed class ImpactTally(string baselineVersion, string candidateVersion, DateOnly asOf)
+public sealed class ImpactTally(string baselineVersion, string candidateVersion, DateOnly asOf, bool changes = false)
 {
     private readonly Dictionary<string, Group> _cities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group> _sectors = new(StringComparer.Ordinal);
@@ -50,7 +51,10 @@ public sealed class ImpactTally(string baselineVersion, string candidateVersion,
 
         if (!flipped)
         {
-            return null;
+            // A moved supervision deadline changes who is overdue (督办) without changing any outcome: shown on request.
+            return changes && causes.Count > 0
+                ? new RecordFlip(record.Id, before.Kind, record.Name, record.City, [.. record.Sectors.Order(StringComparer.Ordinal)], before.Outcome, after.Outcome, "unchanged", causes)
+                : null;
         }
 
         _flips++;

@@ -4,7 +4,8 @@ namespace ComplianceEngine.Analytics.Impact;
 
 /// <summary>
 /// A record whose outcome differs between baseline and candidate: <see cref="Direction"/> is <c>worse</c> (e.g.
-/// compliant → noncompliant, approve → reject) or <c>better</c>; <see cref="Causes"/> are the findings that differ.
+/// compliant → noncompliant, approve → reject) or <c>better</c>; or, when changes were asked for, <c>unchanged</c>
+/// for a record whose findings differ under the same outcome. <see cref="Causes"/> are the findings that differ.
 /// </summary>
 public sealed record RecordFlip(string RecordId, string Kind, string Name, string City, IReadOnlyList<string> Sectors,
     Outcome Before, Outcome After, string Direction, IReadOnlyList<FindingChange> Causes);

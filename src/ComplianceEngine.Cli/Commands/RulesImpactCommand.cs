@@ -34,10 +34,11 @@ internal static class RulesImpactCommand
         var format = new Option<string>("--format") { Description = "summary, json or csv", DefaultValueFactory = _ => "summary" };
         format.AcceptOnlyFromAmong("summary", "json", "csv");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
+        var changes = new Option<bool>("--changes") { Description = "Also list records whose findings changed without an outcome flip (e.g. now overdue)" };
         var encoding = RecordInput.EncodingOption();
         var command = new Command("impact", "What a catalog change would do: outcome flips record by record with their causes, firing counts per rule, and a summary by city, sector and family")
         {
-            baseline, candidate, set, asOf, input, register, format, output, encoding,
+            baseline, candidate, set, asOf, input, register, format, output, changes, encoding,
         };
         command.Validators.Add(r =>
         {
@@ -53,7 +54,7 @@ internal static class RulesImpactCommand
         });
         command.SetAction((r, ct) => RunAsync(new Request(
             r.GetValue(CommonOptions.Rules), r.GetValue(baseline), r.GetValue(candidate), r.GetValue(set) ?? [], r.GetValue(asOf),
-            r.GetValue(input) ?? [], r.GetValue(register), r.GetValue(format)!, r.GetValue(output), r.GetValue(encoding)), ct));
+            r.GetValue(input) ?? [], r.GetValue(register), r.GetValue(format)!, r.GetValue(output), r.GetValue(changes), r.GetValue(encoding)), ct));
         return command;
     }
 
@@ -76,7 +77,7 @@ internal static class RulesImpactCommand
             return ExitCodes.Unavailable;
         }
 
-        var run = new ImpactRun(catalogs.Baseline, catalogs.Candidate, request.AsOf);
+        var run = new ImpactRun(catalogs.Baseline, catalogs.Candidate, request.AsOf, request.Changes);
         using var sink = ImpactOutput.Open(request.Format, request.Output, catalogs, request.AsOf, FlipsShown);
         try
         {
@@ -157,5 +158,5 @@ internal static class RulesImpactCommand
     }
 
     private sealed record Request(string? Rules, string? Baseline, string? Candidate, string[] Set, DateOnly AsOf, FileInfo[] Inputs, bool Register,
-        string Format, FileInfo? Output, Encoding? Encoding);
+        string Format, FileInfo? Output, bool Changes, Encoding? Encoding);
 }

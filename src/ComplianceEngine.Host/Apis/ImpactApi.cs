@@ -89,7 +89,7 @@ public static class ImpactApi
             await using var json = new Utf8JsonWriter(http.Response.Body, Writer);
             var writer = new ImpactJsonWriter(json);
             writer.Start(catalogs, request.AsOf);
-            var run = new ImpactRun(catalogs.Baseline, catalogs.Candidate, request.AsOf);
+            var run = new ImpactRun(catalogs.Baseline, catalogs.Candidate, request.AsOf, request.Changes);
             // Records sent are not the register's: no monitoring facts are looked up for them.
             var summary = await run.CompareAsync(inline is null ? ImpactRun.Register(register, ct) : Stream(inline),
                 inline is null ? new RecordScreening(monitoring, null) : RecordScreening.Offline,
@@ -112,8 +112,8 @@ public static class ImpactApi
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors["$"] = ["expected an object: {asOf, baseline, candidate, overrides, records}"];
-            return (new Parsed(default, null, null, [], null), errors);
+            errors["$"] = ["expected an object: {asOf, baseline, candidate, overrides, records, changes}"];
+            return (new Parsed(default, null, null, [], null, false), errors);
         }
 
         string? Text(string name)
@@ -164,7 +164,8 @@ public static class ImpactApi
             }
         }
 
-        var request = new Parsed(asOf, Text("baseline"), Text("candidate"), overrides, records);
+        var changes = root.TryGetProperty("changes", out var c) && c.ValueKind == JsonValueKind.True;
+        var request = new Parsed(asOf, Text("baseline"), Text("candidate"), overrides, records, changes);
         if (request.Candidate is null && overrides.Length == 0 && !errors.ContainsKey("overrides"))
         {
             errors["candidate"] = ["give a candidate version (sha256:…), overrides, or both"];
@@ -183,5 +184,5 @@ public static class ImpactApi
         }
     }
 
-    private sealed record Parsed(DateOnly AsOf, string? Baseline, string? Candidate, IReadOnlyList<string> Overrides, JsonElement? Records);
+    private sealed record Parsed(DateOnly AsOf, string? Baseline, string? Candidate, IReadOnlyList<string> Overrides, JsonElement? Records, bool Changes);
 }

@@ -55,16 +55,25 @@ public class ImpactRunTests
     }
 
     [Fact]
-    public void Compare_ReportsOverdueChangesWithoutFlips_WhenASupervisionDeadlineMoves()
+    public void Compare_ListsOverdueChangesWithoutFlips_WhenASupervisionDeadlineMovesAndChangesAreAskedFor()
     {
         // Ultra-low retrofits are supervision items: never non-compliant, so moving their deadline changes only 'overdue'.
         var catalogs = ImpactCatalogs.Load(Shipped, null, [ParameterOverride.Parse("ultraLow.steel.deadline=2027-06-30")], AsOf);
-        var flips = new List<RecordFlip>();
+        var changed = new List<RecordFlip>();
+        var records = Sample();
 
-        var summary = new ImpactRun(catalogs.Baseline, catalogs.Candidate, AsOf).Compare(Sample(), flips.Add);
+        var summary = new ImpactRun(catalogs.Baseline, catalogs.Candidate, AsOf, changes: true).Compare(records, changed.Add);
 
-        Assert.Empty(flips);
-        Assert.True(summary.FindingsChanged > 0);
+        // Worked out from the records: every steel enterprise with a facility of a ULE-STEEL-01 type not yet retrofitted is
+        // overdue under 2025-12-31 and not under the candidate (2027-06-30; 赣州市's own 2026-12-31, now the stricter, neither).
+        string[] steelTypes = ["sintering", "pelletizing", "blast-furnace", "converter", "electric-furnace", "coke-oven"];
+        var expected = records.Select(r => r.Record).OfType<EnterpriseRecord>()
+            .Where(e => e.InSector("steel") && e.Facilities.Any(f => steelTypes.Contains(f.Type) && !f.UltraLowDone))
+            .Select(e => e.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(0, summary.Flips);
+        Assert.Equal(expected, changed.Select(c => c.RecordId));
+        Assert.All(changed, c => Assert.Equal("unchanged", c.Direction));
+        Assert.All(changed.SelectMany(c => c.Causes), c => Assert.Equal(("ULE-STEEL-01", true, false), (c.RuleId, c.OverdueBefore!.Value, c.OverdueAfter!.Value)));
         Assert.Equal("ultra-low", Assert.Single(summary.ByFamily).Key);
     }
 
