@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -86,7 +87,10 @@ public static class ImpactApi
 
             var inline = request.Records is { } records ? RecordReader.Read(records.GetRawText(), "request").Records : null;
             http.Response.ContentType = "application/json; charset=utf-8";
-            await using var json = new Utf8JsonWriter(http.Response.Body, Writer);
+            // The serializer flushes its writer synchronously, which Kestrel refuses on the response stream: JSON goes to
+            // a buffer, and the buffer to the response asynchronously once it holds enough.
+            var buffer = new ArrayBufferWriter<byte>(FlushBytes * 2);
+            await using var json = new Utf8JsonWriter(buffer, Writer);
             var writer = new ImpactJsonWriter(json);
             writer.Start(catalogs, request.AsOf);
             var run = new ImpactRun(catalogs.Baseline, catalogs.Candidate, request.AsOf, request.Changes);
@@ -96,13 +100,13 @@ public static class ImpactApi
                 async flip =>
                 {
                     writer.Flip(flip);
-                    if (json.BytesPending > FlushBytes)
+                    if (buffer.WrittenCount > FlushBytes)
                     {
-                        await json.FlushAsync(ct);
+                        await SendAsync(json, buffer, http.Response.Body, ct);
                     }
                 }, ct);
             writer.End(summary);
-            await json.FlushAsync(ct);
+            await SendAsync(json, buffer, http.Response.Body, ct);
             return Results.Empty;
         }
     }
@@ -172,6 +176,14 @@ public static class ImpactApi
         }
 
         return (request, errors);
+    }
+
+    private static async Task SendAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream body, CancellationToken ct)
+    {
+        json.Flush();
+        await body.WriteAsync(buffer.WrittenMemory, ct);
+        await body.FlushAsync(ct);
+        buffer.ResetWrittenCount();
     }
 
     private static async IAsyncEnumerable<ParsedRecord> Stream(IReadOnlyList<ParsedRecord> records, [EnumeratorCancellation] CancellationToken ct = default)

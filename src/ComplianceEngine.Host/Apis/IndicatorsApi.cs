@@ -27,7 +27,7 @@ public static class IndicatorsApi
         routes.MapGet("/api/v1/indicators/{id}/chart", ChartAsync)
             .RequireAuthorization(Policies.ReadProjects)
             .WithPipelineProblems()
-            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml", additionalContentTypes: ["image/png"])
+            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml", "image/png")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("Indicators")
             .WithName("IndicatorChart")
