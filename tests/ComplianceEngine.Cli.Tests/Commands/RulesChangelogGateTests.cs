@@ -5,15 +5,7 @@ public class RulesChangelogGateTests
     [Fact]
     public void Check_RefusesAChangedCatalog_WhenTheChangelogHasNoEntryForIt()
     {
-        var edited = Path.Combine(Path.GetTempPath(), "ce-gate-" + Guid.NewGuid().ToString("N"));
-        var rules = Path.Combine(CliRunner.RepositoryRoot(), "rules");
-        foreach (var file in Directory.GetFiles(rules, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(edited, Path.GetRelativePath(rules, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        var edited = CopyOfRules("ce-gate-");
         try
         {
             // A valid catalog change (the steel deadline's description) with no changelog entry.
@@ -40,15 +32,8 @@ public class RulesChangelogGateTests
     [Fact]
     public void Diff_ShowsTheMovedDeadline_BetweenTwoFolders()
     {
-        var edited = Path.Combine(Path.GetTempPath(), "ce-diff-" + Guid.NewGuid().ToString("N"));
         var rules = Path.Combine(CliRunner.RepositoryRoot(), "rules");
-        foreach (var file in Directory.GetFiles(rules, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(edited, Path.GetRelativePath(rules, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        var edited = CopyOfRules("ce-diff-");
         try
         {
             var deadlines = Path.Combine(edited, "parameters", "deadlines.json");
@@ -65,5 +50,20 @@ public class RulesChangelogGateTests
         {
             Directory.Delete(edited, recursive: true);
         }
+    }
+
+    // The shipped rules folder copied whole (changelog and indicators included), for a test to edit.
+    private static string CopyOfRules(string prefix)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        var rules = Path.Combine(CliRunner.RepositoryRoot(), "rules");
+        foreach (var file in Directory.GetFiles(rules, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
     }
 }
