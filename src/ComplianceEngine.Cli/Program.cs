@@ -15,6 +15,7 @@ var root = new RootCommand("ComplianceEngine: screens projects and enterprises a
     HistoryCommand.Create(),
     NoticesCommand.Create(),
     RiskCommand.Create(),
+    IndicatorsCommand.Create(),
 };
 
 // Usage errors exit 1 (System.CommandLine's own); everything else through ExitCodes, so a failure is never mistaken for one.

@@ -29,6 +29,7 @@ public static class ComplianceDataServices
         services.AddSingleton<IEvaluationSink>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddSingleton<IEvaluationArchive>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddSingleton(sp => sp.GetRequiredService<AuditTrail>().Evaluations);
+        services.AddSingleton(sp => new RuleSetStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new StoredRecords(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<IRecordSource>(sp => sp.GetRequiredService<StoredRecords>());
         services.AddSingleton<IExceedanceSource>(sp => new ExceedanceQuery(sp.GetRequiredService<NpgsqlDataSource>()));

@@ -32,6 +32,29 @@ public static class RuleSetLoader
     /// </summary>
     public static (RuleSet? RuleSet, IReadOnlyList<CatalogIssue> Issues) Check(RuleSetSnapshot snapshot, CancellationToken ct = default)
     {
+        var (ruleSet, issues) = Compile(snapshot);
+        if (ruleSet is not null && issues.Count == 0)
+        {
+            // Examples only mean something on a catalog that compiled whole.
+            issues.AddRange(ExampleRunner.Check(ruleSet, ct));
+        }
+
+        return (ruleSet, issues);
+    }
+
+    /// <summary>
+    /// A draft or a reform to measure (policy analytics): the rule set when it compiles whole, else null with the
+    /// problems; failing examples come back apart, as warnings, since moving a deadline fails the examples that pinned
+    /// the old one and that is part of what the change does.
+    /// </summary>
+    public static (RuleSet? RuleSet, IReadOnlyList<CatalogIssue> Issues, IReadOnlyList<CatalogIssue> ExampleIssues) CheckDraft(RuleSetSnapshot snapshot, CancellationToken ct = default)
+    {
+        var (ruleSet, issues) = Compile(snapshot);
+        return ruleSet is not null && issues.Count == 0 ? (ruleSet, [], ExampleRunner.Check(ruleSet, ct)) : (null, issues, []);
+    }
+
+    private static (RuleSet? RuleSet, List<CatalogIssue> Issues) Compile(RuleSetSnapshot snapshot)
+    {
         var issues = new List<CatalogIssue>();
         var sources = SourceLibrary.Read(snapshot, issues);
         var parameters = ParameterReader.Read(snapshot, sources, issues);
@@ -43,14 +66,7 @@ public static class RuleSetLoader
             return (null, issues);
         }
 
-        var ruleSet = new RuleSet(snapshot, RuleSetVersion.Compute(snapshot), compiled, parameters, sources, engine);
-        if (issues.Count == 0)
-        {
-            // Examples only mean something on a catalog that compiled whole.
-            issues.AddRange(ExampleRunner.Check(ruleSet, ct));
-        }
-
-        return (ruleSet, issues);
+        return (new RuleSet(snapshot, RuleSetVersion.Compute(snapshot), compiled, parameters, sources, engine), issues);
     }
 
     // The folder read once: everything after this works on the bytes, never on the folder again.

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using ComplianceEngine.Analytics.Indicators;
+using ComplianceEngine.Analytics.Versions;
 using ComplianceEngine.Cli.Output;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Rules;
@@ -21,13 +23,19 @@ internal static class RulesCommand
         var list = new Command("list", "List the rules: id, severity, what they apply to, citation, in force from/to") { format, wide };
         list.SetAction(result => List(result.GetValue(CommonOptions.Rules), result.GetValue(format)!, result.GetValue(wide)));
 
-        return new Command("rules", "Inspect and validate the rule catalog") { check, list };
+        return new Command("rules", "Inspect and validate the rule catalog") { check, list, RulesDiffCommand.Create(), RulesImpactCommand.Create() };
     }
 
     private static int Check(string? configured)
     {
         var dir = RulesDirectory.Resolve(configured);
         var (ruleSet, issues) = RuleSetLoader.Check(dir);
+        if (issues.Count == 0 && ruleSet is not null)
+        {
+            // A valid catalog is still refused when nobody wrote down why it changed, or an indicator beside it cites badly (issue 16).
+            issues = [.. Changelog.Read(dir).Check(ruleSet.Version), .. IndicatorCatalog.Read(dir, ruleSet).Issues];
+        }
+
         foreach (var issue in issues)
         {
             Console.Error.WriteLine($"error: {issue}");
