@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace ComplianceEngine.Analytics.Charts;
@@ -8,7 +10,7 @@ namespace ComplianceEngine.Analytics.Charts;
 /// chosen for the text (a CJK font such as WenQuanYi or Noto CJK must be installed for Chinese in PNG; SVG leaves
 /// fonts to the browser).
 /// </summary>
-public static class ChartImage
+public static partial class ChartImage
 {
     /// <summary>Lines over dates, one per series, with an optional dashed target line.</summary>
     public static byte[] Lines(string title, string yLabel, IReadOnlyList<DateOnly> dates, IReadOnlyList<ChartSeries> series, double? target,
@@ -55,6 +57,37 @@ public static class ChartImage
         return Finish(plot, title, yLabel, format, width, height);
     }
 
+    /// <summary>
+    /// Bars side by side per category (e.g. per city), one colour and legend entry per series; a series' values are
+    /// in the categories' order, null drawn as no bar. The y axis starts at zero.
+    /// </summary>
+    public static byte[] GroupedBars(string title, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series,
+        ChartFormat format, int width = 960, int height = 600)
+    {
+        var plot = new Plot();
+        plot.Add.Palette = new ScottPlot.Palettes.Category10();
+        const double groupWidth = 0.8;
+        var barWidth = groupWidth / Math.Max(1, series.Count);
+        for (var s = 0; s < series.Count; s++)
+        {
+            var color = plot.Add.Palette.GetColor(s);
+            var bars = series[s].Values.Select((v, i) => (v, i)).Where(p => p.v is not null).Select(p => new Bar
+            {
+                Position = p.i - groupWidth / 2 + barWidth * (s + 0.5),
+                Value = p.v!.Value,
+                Size = barWidth,
+                FillColor = color,
+                LineWidth = 0,
+            }).ToList();
+            plot.Add.Bars(bars).LegendText = series[s].Label;
+        }
+
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories]);
+        var highest = series.SelectMany(s => s.Values).Max() ?? 0;
+        plot.Axes.SetLimits(-0.5, categories.Count - 0.5, 0, Math.Max(1, highest) * 1.15);
+        return Finish(plot, title, yLabel, format, width, height);
+    }
+
     private static byte[] Finish(Plot plot, string title, string yLabel, ChartFormat format, int width, int height)
     {
         plot.Title(title, size: 16);
@@ -67,7 +100,7 @@ public static class ChartImage
         plot.Font.Set(font);
         plot.Legend.FontName = font;
         return format == ChartFormat.Svg
-            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height))
+            ? System.Text.Encoding.UTF8.GetBytes(Renumbered(plot.GetSvgXml(width, height)))
             : plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
@@ -86,6 +119,41 @@ public static class ChartImage
             }
         }
 
-        return Fonts.Default;
+        return FontFile.Value ?? Fonts.Default;
     }
+
+    // Where the font manager lists no family with Chinese glyphs (the Skia build ScottPlot ships may not ask
+    // fontconfig), the first installed font file that has them, registered with ScottPlot (Debian: fonts-wqy-microhei).
+    private static readonly Lazy<string?> FontFile = new(() =>
+    {
+        var files = new[] { "/usr/share/fonts", "/usr/local/share/fonts" }.Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            using var typeface = SkiaSharp.SKTypeface.FromFile(file);
+            if (typeface is not null && typeface.ContainsGlyphs("南昌市各设区企业检查目标"))
+            {
+                Fonts.AddFontFile(typeface.FamilyName, file);
+                return typeface.FamilyName;
+            }
+        }
+
+        return null;
+    });
+
+    // Skia numbers SVG clip paths with a process-wide counter; renumbered from the start of each drawing, the same
+    // inputs give the same bytes.
+    private static string Renumbered(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m => ids.TryGetValue(m.Value, out var id)
+            ? id
+            : ids[m.Value] = "clip" + ids.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipId();
 }
