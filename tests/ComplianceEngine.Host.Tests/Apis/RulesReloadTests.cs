@@ -140,7 +140,16 @@ public sealed class RulesReloadTests
             // Let the abandoned reader go, then reload again: nothing queued behind the wedged one.
             await File.WriteAllTextAsync(fifo, "");
             File.Delete(fifo);
-            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/v1/rules/reload", null)).StatusCode);
+            // The whole catalog is validated within the same 2 s: on a busy machine that alone may time out (503), so a few
+            // tries are allowed; what must never come back is 409, a reload still held by the wedged one.
+            var statuses = new List<HttpStatusCode>();
+            for (var attempt = 0; attempt < 5 && statuses.LastOrDefault() != HttpStatusCode.OK; attempt++)
+            {
+                statuses.Add((await admin.PostAsync("/api/v1/rules/reload", null)).StatusCode);
+            }
+
+            Assert.DoesNotContain(HttpStatusCode.Conflict, statuses);
+            Assert.Equal(HttpStatusCode.OK, statuses[^1]);
         }
         finally
         {
