@@ -41,7 +41,7 @@ public sealed class PolicyAnalyticsApiTests(HostFactory host) : IClassFixture<Ho
     {
         using var officer = host.ClientWithKey(HostFactory.OfficerKey);
         using var rules = JsonDocument.Parse(await officer.GetStringAsync("/api/v1/rules"));
-        var version = rules.RootElement.GetProperty("version").GetString();
+        var version = rules.RootElement.GetProperty("ruleSetVersion").GetString();
 
         using var diff = JsonDocument.Parse(await officer.GetStringAsync($"/api/v1/rules/diff?from={Uri.EscapeDataString(version!)}"));
         var unknown = await officer.GetAsync("/api/v1/rules/diff?from=sha256:" + new string('0', 64));

@@ -50,6 +50,9 @@ public class BrowserHost : IAsyncLifetime
     public async Task<BrowserVisit> OpenAsync(string test)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // The full suite runs many hosts at once on two cores: a page may take far longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return new BrowserVisit(context, await context.NewPageAsync(), test);
     }
 
