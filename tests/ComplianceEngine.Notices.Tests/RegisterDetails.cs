@@ -24,7 +24,7 @@ internal static class RegisterDetails
         {
             Builder = new ProjectBuilder { Name = p.Name.Replace("项目", "", StringComparison.Ordinal) + "建设有限公司", CreditCode = "91360100MA35FGH21X" },
             ProjectCode = "2026-360100-26-03-000123",
-            EiaDocument = p.Name + "环境影响报告书",
+            EiaDocument = "report",
         },
         _ => record,
     };

@@ -37,4 +37,15 @@ public static class ContractLabels
 
     /// <summary>The Chinese word for a contract code, or the text itself when it is not a code.</summary>
     public static string InChinese(string text) => Zh.GetValueOrDefault(text, text);
+
+    // The EIA document kinds share a code with the permit's 登记管理 (registration), so they have their own names.
+    private static readonly Dictionary<string, (string Zh, string En)> EiaDocuments = new(StringComparer.Ordinal)
+    {
+        ["report"] = ("环境影响报告书", "environmental impact report"),
+        ["table"] = ("环境影响报告表", "environmental impact report form"),
+        ["registration"] = ("环境影响登记表", "environmental impact registration form"),
+    };
+
+    /// <summary>An EIA document kind (<see cref="ContractValues.EiaDocuments"/>) in Chinese and English, or the code itself for another.</summary>
+    public static (string Zh, string En) EiaDocument(string code) => EiaDocuments.GetValueOrDefault(code, (code, code));
 }

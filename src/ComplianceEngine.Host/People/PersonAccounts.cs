@@ -44,6 +44,12 @@ public sealed class PersonAccounts(UserManager<Person> users, RoleManager<Identi
             return ["姓名不能为空。"];
         }
 
+        // The columns' sizes (migrations/0030): refused by name here rather than failing in the database.
+        if (displayName.Trim().Length > 100 || userName.Trim().Length > 256)
+        {
+            return ["姓名最多100个字符，用户名最多256个字符。"];
+        }
+
         var person = new Person { UserName = userName.Trim(), DisplayName = displayName.Trim(), EnterpriseId = role == Roles.Enterprise ? enterpriseId!.Trim() : null };
         await EnsureRolesAsync();
         return Errors(await users.CreateAsync(person, password)) is { Count: > 0 } errors ? errors : Errors(await users.AddToRoleAsync(person, role));
@@ -60,6 +66,12 @@ public sealed class PersonAccounts(UserManager<Person> users, RoleManager<Identi
         if (await CheckRoleAsync(role, enterpriseId) is { Count: > 0 } refused)
         {
             return refused;
+        }
+
+        // Someone must stay able to manage people and the catalog.
+        if (role != Roles.Admin && await users.IsInRoleAsync(person, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+        {
+            return ["不能取消最后一名系统管理员的管理员角色。"];
         }
 
         await EnsureRolesAsync();

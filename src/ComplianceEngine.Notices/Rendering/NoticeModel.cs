@@ -125,7 +125,9 @@ internal static class NoticeModel
                 o["builder"] = project.Builder?.Name;
                 o["builder_credit_code"] = project.Builder?.CreditCode;
                 o["project_code"] = project.ProjectCode;
-                o["eia_document"] = project.EiaDocument;
+                // The document's title as the builder files it: the project's name and the kind of document.
+                o["eia_document"] = project.EiaDocument is { } kind ? project.Name + ContractLabels.EiaDocument(kind).Zh : null;
+                o["eia_document_en"] = project.EiaDocument is { } k ? $"the {ContractLabels.EiaDocument(k).En} of {project.Name}" : null;
                 break;
         }
 

@@ -92,7 +92,7 @@ internal static class TemplateProbe
         ApplicationDate = new(2026, 3, 1),
         Builder = full ? new ProjectBuilder { Name = "探针建设单位", CreditCode = "91360700000000000X" } : null,
         ProjectCode = full ? "2026-360000-00-00-000000" : null,
-        EiaDocument = full ? "探针项目环境影响报告书" : null,
+        EiaDocument = full ? "report" : null,
         Site = new ProjectSite { InEcologicalRedLine = false, InPermanentBasicFarmland = false, InCountyBuiltUpArea = false, InChemicalPark = false },
     };
 

@@ -45,7 +45,11 @@ public partial class InstrumentElementsTests
             case ProjectRecord p:
                 Assert.Contains(p.Builder!.Name, text);
                 Assert.Contains(p.ProjectCode!, text);
-                Assert.Contains(p.EiaDocument!, text);
+                // The document by its title: the project's name and the kind of document the code names.
+                var eia = ContractLabels.EiaDocument(p.EiaDocument!);
+                Assert.Contains(lang == "zh" ? p.Name + eia.Zh : $"the {eia.En} of {p.Name}", text);
+                Assert.DoesNotContain("《" + p.EiaDocument + "》", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("：" + p.EiaDocument, text, StringComparison.Ordinal);
                 break;
         }
 

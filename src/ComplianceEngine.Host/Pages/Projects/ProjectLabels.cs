@@ -45,12 +45,6 @@ public sealed partial class ProjectLabels
         ["regionalOffset"] = "区域削减", ["builder"] = "建设单位",
     };
 
-    // The EIA document kinds share a code with the permit's 登记管理, so they are named here, not by ContractLabels.
-    private static readonly Dictionary<string, string> EiaDocuments = new(StringComparer.Ordinal)
-    {
-        ["report"] = "环境影响报告书", ["table"] = "环境影响报告表", ["registration"] = "环境影响登记表",
-    };
-
     /// <summary>The Chinese label of a form field (<c>facilities[1].type</c> is labelled as every facility's type).</summary>
     public static string Field(string name) => Fields.GetValueOrDefault(RowIndex().Replace(name, "[]"), name);
 
@@ -64,7 +58,7 @@ public sealed partial class ProjectLabels
     public static int? Row(string section) => RowIndex().Match(section) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : null;
 
     /// <summary>The Chinese word of a code a field takes.</summary>
-    public static string Option(string field, string code) => field == "eiaDocument" ? EiaDocuments.GetValueOrDefault(code, code) : ContractLabels.InChinese(code);
+    public static string Option(string field, string code) => field == "eiaDocument" ? ContractLabels.EiaDocument(code).Zh : ContractLabels.InChinese(code);
 
     /// <summary>The instrument's title as the bureau issues it.</summary>
     public static string Instrument(NoticeType type) => type switch

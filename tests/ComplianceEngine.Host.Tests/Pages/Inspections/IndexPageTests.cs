@@ -44,6 +44,9 @@ public sealed class IndexPageTests(EnforcementHostFactory host) : IClassFixture<
         Assert.Contains("<td>氮氧化物</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>2026年10月</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>SJ-1</td>", html, StringComparison.Ordinal);
+        // The limit says which kind it is in words, never a type's name.
+        Assert.Matches("mg/m³ \\((排放限值|目标值)\\)", html);
+        Assert.DoesNotContain("LocalizedHtmlString", html, StringComparison.Ordinal);
     }
 
     [Fact]
