@@ -51,9 +51,10 @@ public static class ComplianceApiExtensions
         // Built now so a misconfigured key stops start-up instead of failing the first request.
         var keys = app.Services.GetRequiredService<ApiKeyStore>();
         app.Logger.LogInformation("{Keys} API key(s) configured", keys.Count);
-        // Unhandled errors and bare status codes (401, 403, 404) answer as RFC 7807 problem details too.
+        // Unhandled errors and bare status codes (401, 403, 404) answer as RFC 7807 problem details too; a person's page
+        // request gets a short page instead (Pipeline/BareStatusCodes).
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(BareStatusCodes.WriteAsync);
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -90,6 +90,9 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
         var response = await session.Client.GetAsync("/Enterprises/NO-SUCH-ENTERPRISE");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // A person reads a page in their language, not the API's problem JSON.
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("未找到", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
