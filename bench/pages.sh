@@ -20,26 +20,8 @@ if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
   exit 0
 fi
 
-work=$(mktemp -d /tmp/ce-pages.XXXXXX)
-host_pid=""
-own_pg=""
-cleanup() {
-  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
-    kill "$host_pid" 2>/dev/null || true
-    wait "$host_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-  if [ -n "$own_pg" ]; then
-    pg_stop "$PG_SH_DIR"
-  fi
-}
-if [ -z "${ConnectionStrings__Compliance:-}" ]; then
-  # shellcheck source=../scripts/pg.sh
-  source scripts/pg.sh
-  own_pg=1
-fi
-# Replaces pg.sh's exit trap, so cleanup() stops the cluster too (after the host).
-trap cleanup EXIT
+# shellcheck source=bench-host.sh
+source bench/bench-host.sh pages
 
 echo "pages.sh: building" >&2
 dotnet build bench/pages.slnf -c Release -nologo -v quiet >/dev/null
