@@ -95,6 +95,26 @@ internal static class CitationReader
         }, source);
     }
 
+    /// <summary>
+    /// Refuses a rule in force before its legal basis: a law, regulation or standard finding cannot be made on a date
+    /// when no provision of the kind it rests on was in force yet (issue 13 item 2). Provisions without a date are not
+    /// compared; a plan or bureau value carries no such date.
+    /// </summary>
+    public static void CheckInForce(Citation citation, DateOnly from, string loc, JsonFields fields)
+    {
+        if (citation.BasisKind is BasisKind.Plan or BasisKind.BureauValue)
+        {
+            return;
+        }
+
+        var dated = citation.Basis.Where(b => b.Kind == citation.BasisKind && b.InForceFrom is not null).Select(b => b.InForceFrom!.Value).ToArray();
+        if (dated.Length > 0 && from < dated.Min())
+        {
+            fields.Issue(loc + ".inForce.from", $"the rule is in force from {from:yyyy-MM-dd}, before any {Word(citation.BasisKind)} provision it rests on "
+                + $"(the earliest is in force from {dated.Min():yyyy-MM-dd}); a rule is in force from when its legal basis is");
+        }
+    }
+
     public static string Word(BasisKind kind) => Kinds.First(k => k.Value == kind).Key;
 
     private static BasisKind? ReadKind(JsonElement obj, string name, string loc, JsonFields fields)

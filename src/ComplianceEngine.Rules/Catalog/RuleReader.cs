@@ -170,6 +170,11 @@ internal static partial class RuleReader
         }
 
         var (citation, source) = CitationReader.Read(props, ploc, severityText is null ? null : severity, fields, sources);
+        if (citation is not null && from is { } start)
+        {
+            CitationReader.CheckInForce(citation, start, ploc, fields);
+        }
+
         var whenMissing = MissingValueReader.Read(props, ploc, kind, scope, conditions, fields);
         var message = ParameterReader.ReadText(props, "message", ploc, fields);
         if (message is not null)

@@ -101,4 +101,35 @@ public class LegalBasisTests
         Assert.Contains("重时", cement.Quote);
         Assert.Contains("重点", cement.Erratum);
     }
+
+    [Fact]
+    public void Check_RefusesRule_WhenItIsInForceBeforeItsLegalBasis()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"clause\": \"第十一条第（一）项\", \"inForce\": \"2030-01-01\"");
+
+        var issue = Assert.Single(RuleSetLoader.Check(rules.Directory).Issues);
+
+        Assert.Equal("SIT-T-01.Properties.inForce.from", issue.Location);
+        Assert.Contains("before any regulation provision it rests on (the earliest is in force from 2030-01-01)", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_AcceptsRule_WhenItsLegalBasisIsInForceOnItsFirstDay()
+    {
+        using var rules = Fixture.CopyMinimal();
+        rules.Edit("catalog/siting.json", "\"clause\": \"第十一条第（一）项\"", "\"clause\": \"第十一条第（一）项\", \"inForce\": \"2017-10-01\"");
+
+        Assert.Empty(RuleSetLoader.Check(rules.Directory).Issues);
+    }
+
+    [Fact]
+    public void ShippedCatalog_DatesEveryLawAndRegulationItRestsOn()
+    {
+        var undated = Fixture.ShippedRuleSet.Rules.Select(r => r.Definition)
+            .SelectMany(r => r.Citation.Basis.Where(b => b.Kind is BasisKind.Law or BasisKind.Regulation && b.InForceFrom is null).Select(b => $"{r.Id}: {b.Title}"))
+            .ToArray();
+
+        Assert.Empty(undated);
+    }
 }
