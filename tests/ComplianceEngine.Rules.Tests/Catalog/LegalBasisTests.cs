@@ -132,4 +132,26 @@ public class LegalBasisTests
 
         Assert.Empty(undated);
     }
+
+    [Fact]
+    public void Load_CitesTheOperativeClause_WhereTheIssueFoundAWrongOne()
+    {
+        var citations = Fixture.ShippedRuleSet.Rules.ToDictionary(r => r.Definition.Id, r => r.Definition.Citation);
+
+        // SIT-ELIMINATED-01 once cited 第十二章 第三节; ULE-CEMS-01 once quoted a sentence about NOx treatment.
+        Assert.Equal(("第三章 第二节", true), (citations["SIT-ELIMINATED-01"].Clause, citations["SIT-ELIMINATED-01"].Quote.Contains("落后产能淘汰", StringComparison.Ordinal)));
+        Assert.DoesNotContain("氮氧化物", citations["ULE-CEMS-01"].Quote, StringComparison.Ordinal);
+        Assert.Contains("自动监控", citations["ULE-CEMS-01"].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_KeepsRegistrationUnitsOutOfThePermitDuties_AndGivesThemTheirOwn()
+    {
+        var rules = Fixture.ShippedRuleSet.Rules.Select(r => r.Definition).ToDictionary(r => r.Id);
+
+        Assert.All(new[] { "PRM-EXPIRED-01", "PRM-RENEW-01", "PRM-REPORT-01" }, id =>
+            Assert.Contains(rules[id].Conditions, c => c.Expression.Contains("ManagementClass != \"registration\"", StringComparison.Ordinal)));
+        var register = rules["PRM-REGISTER-01"];
+        Assert.Equal((Severity.Obligation, "第二十四条"), (register.Severity, register.Citation.Basis.Single().Clause));
+    }
 }
