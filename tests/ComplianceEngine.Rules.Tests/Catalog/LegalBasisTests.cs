@@ -152,6 +152,6 @@ public class LegalBasisTests
         Assert.All(new[] { "PRM-EXPIRED-01", "PRM-RENEW-01", "PRM-REPORT-01" }, id =>
             Assert.Contains(rules[id].Conditions, c => c.Expression.Contains("ManagementClass != \"registration\"", StringComparison.Ordinal)));
         var register = rules["PRM-REGISTER-01"];
-        Assert.Equal((Severity.Obligation, "第二十四条"), (register.Severity, register.Citation.Basis.Single().Clause));
+        Assert.Equal((Severity.Obligation, "第二十四条"), (register.Severity, register.Citation.Basis[0].Clause));
     }
 }
