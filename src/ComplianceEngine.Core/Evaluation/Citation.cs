@@ -29,4 +29,21 @@ public sealed record Citation
     /// <summary>The strongest kind of text among the provisions the finding rests on.</summary>
     public BasisKind BasisKind { get; init; } = BasisKind.Plan;
     public IReadOnlyList<LegalReference> Basis { get; init; } = [];
+
+    /// <summary>
+    /// The citation as of a date: only the provisions in force that day, so a finding of 2026 cites the 2023 edition of a
+    /// measure and not the 2016 one it replaced. The same instance when every provision is in force.
+    /// </summary>
+    public Citation On(DateOnly date)
+    {
+        foreach (var b in Basis)
+        {
+            if (!b.InForceOn(date))
+            {
+                return this with { Basis = [.. Basis.Where(x => x.InForceOn(date))] };
+            }
+        }
+
+        return this;
+    }
 }

@@ -18,4 +18,10 @@ public sealed record LegalReference
 
     /// <summary>The day the provision took effect (施行日期), when the catalog states it.</summary>
     public DateOnly? InForceFrom { get; init; }
+
+    /// <summary>The last day the provision was in force (a superseded edition, 废止前一日); null while it is in force.</summary>
+    public DateOnly? InForceTo { get; init; }
+
+    /// <summary>Whether the provision was in force on <paramref name="date"/>; a provision without dates always is.</summary>
+    public bool InForceOn(DateOnly date) => (InForceFrom is not { } from || from <= date) && (InForceTo is not { } to || date <= to);
 }

@@ -10,7 +10,7 @@ namespace ComplianceEngine.Rules.Catalog;
 internal static class CitationReader
 {
     private static readonly HashSet<string> CitationFields = ["source", "clause", "quote", "quoteEn", "erratum", "basisKind", "basis"];
-    private static readonly HashSet<string> BasisFields = ["kind", "title", "number", "clause", "quote", "quoteEn", "inForce"];
+    private static readonly HashSet<string> BasisFields = ["kind", "title", "number", "clause", "quote", "quoteEn", "inForce", "inForceTo"];
 
     /// <summary>Contract words of <see cref="BasisKind"/>, strongest first.</summary>
     public static readonly IReadOnlyDictionary<string, BasisKind> Kinds = new Dictionary<string, BasisKind>
@@ -160,6 +160,7 @@ internal static class CitationReader
                     Kind = kind, Title = title, Number = number, Clause = clause,
                     Quote = quote, QuoteEn = quoteEn,
                     InForceFrom = fields.Date(item, "inForce", bloc, required: false),
+                    InForceTo = fields.Date(item, "inForceTo", bloc, required: false),
                 });
             }
         }

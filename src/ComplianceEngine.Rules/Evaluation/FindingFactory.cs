@@ -50,7 +50,7 @@ internal static class FindingFactory
             Severity = d.Severity,
             FacilityId = facilityId,
             Message = new LocalizedText(rule.MessageZh.Fill(Lookup, chinese: true), rule.MessageEn.Fill(Lookup, chinese: false)),
-            Citation = d.Citation,
+            Citation = d.Citation.On(p.AsOf),
             Deadline = deadline,
             Overdue = overdue,
             Conditions = traces,
@@ -105,7 +105,7 @@ internal static class FindingFactory
             Severity = d.Severity == Severity.Advisory ? Severity.Advisory : Severity.Missing,
             FacilityId = facilityId,
             Message = new LocalizedText(zh, en),
-            Citation = d.Citation,
+            Citation = d.Citation.On(p.AsOf),
             Conditions = traces,
             MissingFields = paths,
         };
