@@ -80,11 +80,25 @@ internal static class FindingFactory
             return null;
         }
 
+        var holds = new bool[d.Conditions.Count];
+        for (var i = 0; i < holds.Length; i++)
+        {
+            holds[i] = rule.Conditions[i](record, facility, emission, exceedance, p);
+        }
+
+        // An absent field is asked for only where a condition reading it failed: a coke oven's capacity is not what an
+        // "any non-boiler, or a boiler from 20 t/h" condition turns on.
+        absent.RemoveAll(a => a.ConditionsReading.Length > 0 && a.ConditionsReading.All(i => holds[i]));
+        if (absent.Count == 0)
+        {
+            return null;
+        }
+
         var unread = absent.SelectMany(a => a.ConditionsReading).ToHashSet();
         var traces = new ConditionTrace[d.Conditions.Count];
         for (var i = 0; i < traces.Length; i++)
         {
-            var held = !unread.Contains(i) && rule.Conditions[i](record, facility, emission, exceedance, p);
+            var held = !unread.Contains(i) && holds[i];
             if (!d.AnyCondition && !unread.Contains(i) && !held)
             {
                 return null;

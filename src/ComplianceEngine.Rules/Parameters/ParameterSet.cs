@@ -49,6 +49,27 @@ public sealed class ParameterSet
     public double? Limit(string regime, Facility? facility, string pollutant) =>
         FindLimit(regime, facility, pollutant)?.ValueMgM3;
 
+    /// <summary>
+    /// The limit in mg/m³ a value must exceed to exceed the standard whatever the installation's age: the limit of its
+    /// table when <c>commissionedOn</c> is known, else the loosest of the tables it could fall under
+    /// (<see cref="InstallationAge.WhateverAge"/>); null when no limit applies or the date decides whether one does.
+    /// </summary>
+    public double? LimitWhateverAge(string regime, Facility? facility, string pollutant)
+    {
+        if (facility?.CommissionedOn is not null)
+        {
+            return Limit(regime, facility, pollutant);
+        }
+
+        if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
+        {
+            return null;
+        }
+
+        return InstallationAge.WhateverAge(
+            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], AsOf)?.ValueMgM3;
+    }
+
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
     {
         if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
