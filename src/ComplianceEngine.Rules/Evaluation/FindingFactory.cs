@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
@@ -108,8 +109,12 @@ internal static class FindingFactory
         }
 
         var paths = absent.Select(a => a.Path.JsonPath).ToArray();
-        var zh = $"记录缺少 {string.Join("、", paths)}：须提供{string.Join("、", absent.Select(a => a.Supply!.Zh))}，方能按规则 {d.Id} 作出判定（请补正）。";
-        var en = $"The record lacks {string.Join(", ", paths)}: supply {string.Join("; ", absent.Select(a => a.Supply!.En))} so that rule {d.Id} can be decided.";
+
+        // A reading's missing-value finding names the reading, so three undecided months are three distinct items.
+        var readingZh = emission is { } r ? $"（{r.Period:yyyy年M月}{r.Pollutant}月均浓度{r.ConcentrationMgM3.ToString(CultureInfo.InvariantCulture)}毫克/立方米）" : "";
+        var readingEn = emission is { } e ? $" (the {e.Pollutant} monthly average of {e.ConcentrationMgM3.ToString(CultureInfo.InvariantCulture)} mg/m³ in {e.Period:yyyy-MM})" : "";
+        var zh = $"记录缺少 {string.Join("、", paths)}：须提供{string.Join("、", absent.Select(a => a.Supply!.Zh))}，方能按规则 {d.Id} 作出判定{readingZh}（请补正）。";
+        var en = $"The record lacks {string.Join(", ", paths)}: supply {string.Join("; ", absent.Select(a => a.Supply!.En))} so that rule {d.Id} can be decided{readingEn}.";
         return new Finding
         {
             RuleId = d.Id,

@@ -12,15 +12,19 @@ public sealed class ParameterSet
     private readonly ParameterValue?[] _values;
     // By facility type only: one string hash per lookup, then a scan of the few limits of that type.
     private readonly Dictionary<string, EmissionLimit[]> _limits;
+    private readonly DateOnly _limitsFrom;
 
-    internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf)
+    /// <param name="month">The month a monthly reading covers (its first day): limits must be in force all through it.</param>
+    internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf, DateOnly? month)
     {
         _catalog = catalog;
         City = city;
         AsOf = asOf;
+        _limitsFrom = month ?? asOf;
+        var limitsTo = month?.AddMonths(1).AddDays(-1) ?? asOf;
         _values = catalog.Definitions.Select(d => d.Resolve(city, asOf)).ToArray();
         _limits = catalog.Limits
-            .Where(l => l.AppliesTo(city, asOf))
+            .Where(l => l.AppliesTo(city, _limitsFrom) && l.AppliesTo(city, limitsTo))
             .SelectMany(l => l.FacilityTypes.Select(t => (Type: t, Limit: l)))
             .GroupBy(x => x.Type, x => x.Limit, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -67,7 +71,7 @@ public sealed class ParameterSet
         }
 
         return InstallationAge.WhateverAge(
-            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], AsOf)?.ValueMgM3;
+            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], _limitsFrom)?.ValueMgM3;
     }
 
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
