@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplianceEngine.Core.Evaluation;
 using ComplianceEngine.Core.Monitoring;
 using ComplianceEngine.Core.Records;
@@ -80,11 +81,25 @@ internal static class FindingFactory
             return null;
         }
 
+        var holds = new bool[d.Conditions.Count];
+        for (var i = 0; i < holds.Length; i++)
+        {
+            holds[i] = rule.Conditions[i](record, facility, emission, exceedance, p);
+        }
+
+        // An absent field is asked for only where a condition reading it failed: a coke oven's capacity is not what an
+        // "any non-boiler, or a boiler from 20 t/h" condition turns on.
+        absent.RemoveAll(a => a.ConditionsReading.Length > 0 && a.ConditionsReading.All(i => holds[i]));
+        if (absent.Count == 0)
+        {
+            return null;
+        }
+
         var unread = absent.SelectMany(a => a.ConditionsReading).ToHashSet();
         var traces = new ConditionTrace[d.Conditions.Count];
         for (var i = 0; i < traces.Length; i++)
         {
-            var held = !unread.Contains(i) && rule.Conditions[i](record, facility, emission, exceedance, p);
+            var held = !unread.Contains(i) && holds[i];
             if (!d.AnyCondition && !unread.Contains(i) && !held)
             {
                 return null;
@@ -94,8 +109,12 @@ internal static class FindingFactory
         }
 
         var paths = absent.Select(a => a.Path.JsonPath).ToArray();
-        var zh = $"记录缺少 {string.Join("、", paths)}：须提供{string.Join("、", absent.Select(a => a.Supply!.Zh))}，方能按规则 {d.Id} 作出判定（请补正）。";
-        var en = $"The record lacks {string.Join(", ", paths)}: supply {string.Join("; ", absent.Select(a => a.Supply!.En))} so that rule {d.Id} can be decided.";
+
+        // A reading's missing-value finding names the reading, so three undecided months are three distinct items.
+        var readingZh = emission is { } r ? $"（{r.Period:yyyy年M月}{r.Pollutant}月均浓度{r.ConcentrationMgM3.ToString(CultureInfo.InvariantCulture)}毫克/立方米）" : "";
+        var readingEn = emission is { } e ? $" (the {e.Pollutant} monthly average of {e.ConcentrationMgM3.ToString(CultureInfo.InvariantCulture)} mg/m³ in {e.Period:yyyy-MM})" : "";
+        var zh = $"记录缺少 {string.Join("、", paths)}：须提供{string.Join("、", absent.Select(a => a.Supply!.Zh))}，方能按规则 {d.Id} 作出判定{readingZh}（请补正）。";
+        var en = $"The record lacks {string.Join(", ", paths)}: supply {string.Join("; ", absent.Select(a => a.Supply!.En))} so that rule {d.Id} can be decided{readingEn}.";
         return new Finding
         {
             RuleId = d.Id,

@@ -61,11 +61,12 @@ internal sealed class RuleEvaluator
                 }
 
                 var facility = FacilityOf(enterprise, emission.FacilityId);
+                var month = _parameters.For(record.City, asOf, emission.Period);
                 foreach (var rule in rules.Emission)
                 {
                     if (facility is not null && rule.LooksAt(facility))
                     {
-                        Try(rule, record, facility, emission, null, p, emission.FacilityId, findings, ref errors);
+                        Try(rule, record, facility, emission, null, month, emission.FacilityId, findings, ref errors);
                     }
                 }
             }

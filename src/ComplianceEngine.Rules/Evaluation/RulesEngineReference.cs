@@ -46,7 +46,8 @@ public static class RulesEngineReference
                         var f = enterprise.Facilities.FirstOrDefault(x => x.Id == e.FacilityId);
                         if (f is not null)
                         {
-                            var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), RuleParameter.Create("e", e), pp);
+                            var month = RuleParameter.Create("p", ruleSet.Parameters.For(record.City, asOf, e.Period));
+                            var results = await ruleSet.Engine.ExecuteAllRulesAsync(workflow.Key.Workflow, rp, RuleParameter.Create("f", f), RuleParameter.Create("e", e), month);
                             Collect(results, wanted, f, e.FacilityId, fired);
                         }
                     }

@@ -6,7 +6,7 @@ namespace ComplianceEngine.Rules.Parameters;
 public sealed class ParameterCatalog
 {
     private readonly Dictionary<string, int> _index;
-    private readonly ConcurrentDictionary<(string City, DateOnly AsOf), ParameterSet> _resolved = new();
+    private readonly ConcurrentDictionary<(string City, DateOnly AsOf, DateOnly? Month), ParameterSet> _resolved = new();
 
     public ParameterCatalog(IReadOnlyList<ParameterDefinition> definitions, IReadOnlyList<EmissionLimit> limits)
     {
@@ -42,6 +42,21 @@ public sealed class ParameterCatalog
             _resolved.Clear();
         }
 
-        return _resolved.GetOrAdd((city, asOf), key => new ParameterSet(this, key.City, key.AsOf));
+        return _resolved.GetOrAdd((city, asOf, null), key => new ParameterSet(this, key.City, key.AsOf, null));
+    }
+
+    /// <summary>
+    /// For a monthly reading: the as-of date's values, with the emission limits in force over the whole month judged,
+    /// not on the as-of date (GB 13271-2014 表1 binds boilers in use from 2016-07-01: not a February 2016 average judged
+    /// that September). <paramref name="month"/> is the month's first day.
+    /// </summary>
+    public ParameterSet For(string city, DateOnly asOf, DateOnly month)
+    {
+        if (_resolved.Count > 4096)
+        {
+            _resolved.Clear();
+        }
+
+        return _resolved.GetOrAdd((city, asOf, month), key => new ParameterSet(this, key.City, key.AsOf, key.Month));
     }
 }

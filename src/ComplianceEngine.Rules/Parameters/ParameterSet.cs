@@ -12,15 +12,19 @@ public sealed class ParameterSet
     private readonly ParameterValue?[] _values;
     // By facility type only: one string hash per lookup, then a scan of the few limits of that type.
     private readonly Dictionary<string, EmissionLimit[]> _limits;
+    private readonly DateOnly _limitsFrom;
 
-    internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf)
+    /// <param name="month">The month a monthly reading covers (its first day): limits must be in force all through it.</param>
+    internal ParameterSet(ParameterCatalog catalog, string city, DateOnly asOf, DateOnly? month)
     {
         _catalog = catalog;
         City = city;
         AsOf = asOf;
+        _limitsFrom = month ?? asOf;
+        var limitsTo = month?.AddMonths(1).AddDays(-1) ?? asOf;
         _values = catalog.Definitions.Select(d => d.Resolve(city, asOf)).ToArray();
         _limits = catalog.Limits
-            .Where(l => l.AppliesTo(city, asOf))
+            .Where(l => l.AppliesTo(city, _limitsFrom) && l.AppliesTo(city, limitsTo))
             .SelectMany(l => l.FacilityTypes.Select(t => (Type: t, Limit: l)))
             .GroupBy(x => x.Type, x => x.Limit, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -48,6 +52,27 @@ public sealed class ParameterSet
     /// <summary>The strictest applicable limit in mg/m³ for the facility and pollutant, or null when no limit applies.</summary>
     public double? Limit(string regime, Facility? facility, string pollutant) =>
         FindLimit(regime, facility, pollutant)?.ValueMgM3;
+
+    /// <summary>
+    /// The limit in mg/m³ a value must exceed to exceed the standard whatever the installation's age: the limit of its
+    /// table when <c>commissionedOn</c> is known, else the loosest of the tables it could fall under
+    /// (<see cref="InstallationAge.WhateverAge"/>); null when no limit applies or the date decides whether one does.
+    /// </summary>
+    public double? LimitWhateverAge(string regime, Facility? facility, string pollutant)
+    {
+        if (facility?.CommissionedOn is not null)
+        {
+            return Limit(regime, facility, pollutant);
+        }
+
+        if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
+        {
+            return null;
+        }
+
+        return InstallationAge.WhateverAge(
+            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], _limitsFrom)?.ValueMgM3;
+    }
 
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
     {

@@ -95,12 +95,13 @@ public class ImpactRunTests
         Assert.Equal(catalogs.Candidate.Version, root.GetProperty("candidate").GetProperty("version").GetString());
         Assert.Equal("permit.renewal.leadDays=90", root.GetProperty("overrides")[0].GetString());
         Assert.Equal(root.GetProperty("summary").GetProperty("flips").GetInt64(), root.GetProperty("flips").GetArrayLength());
-        Assert.Equal("noncompliant", root.GetProperty("flips").EnumerateArray().First(f => f.GetProperty("direction").GetString() == "worse"
-            && f.GetProperty("before").GetString() == "due").GetProperty("after").GetString());
+        Assert.Equal("due", root.GetProperty("flips").EnumerateArray().First(f => f.GetProperty("direction").GetString() == "worse"
+            && f.GetProperty("before").GetString() == "compliant").GetProperty("after").GetString());
     }
 
     // PRM-RENEW-01 under 排污许可管理条例 第十四条: a key or simplified permit in force whose renewal was not applied for
-    // fires from (lead + reminder) days before expiry, and is overdue once fewer than `lead` days remain.
+    // fires from (lead + reminder) days before expiry up to expiry, and is never overdue: its deadline is the expiry
+    // itself (a late application is no violation; PRM-EXPIRED-01 decides after expiry).
     private static Dictionary<string, (Outcome Before, Outcome After)> ExpectedFlips(ParsedRecord[] records)
     {
         var expected = new Dictionary<string, (Outcome, Outcome)>(StringComparer.Ordinal);
@@ -142,7 +143,7 @@ public class ImpactRunTests
         {
             yield return new Finding
             {
-                RuleId = "PRM-RENEW-01", Family = "permits", Severity = Severity.Obligation, Overdue = daysLeft < leadDays,
+                RuleId = "PRM-RENEW-01", Family = "permits", Severity = Severity.Obligation, Overdue = false,
                 Message = new LocalizedText("", ""),
                 Citation = new Citation { Document = "排污许可管理条例", Clause = "第十四条", Quote = "应当于排污许可证有效期届满60日前向审批部门提出申请" },
             };
