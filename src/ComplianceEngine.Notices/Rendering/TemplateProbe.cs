@@ -31,10 +31,15 @@ internal static class TemplateProbe
             var project = Project(full);
             yield return Request(NoticeType.RejectionDecision, project, Only(findings, Severity.Prohibition), Outcome.Reject);
             yield return Request(NoticeType.SupplementRequest, project, Only(findings, Severity.Missing), Outcome.Conditional);
+            // Received before the working-day calendar begins: the five-day window cannot be counted.
+            yield return Request(NoticeType.SupplementRequest, project with { ApplicationDate = new(2024, 6, 3) }, Only(findings, Severity.Missing), Outcome.Conditional);
             foreach (var outcome in new[] { Outcome.Conditional, Outcome.Approve })
             {
                 yield return Request(NoticeType.ApprovalOpinion, project, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), outcome);
             }
+
+            // Approved with no requirement of its own: still an approval, with the standing requirements only.
+            yield return Request(NoticeType.ApprovalOpinion, project, [], Outcome.Approve);
 
             yield return new NoticeRequest
             {
@@ -89,7 +94,8 @@ internal static class TemplateProbe
         City = "赣州市",
         County = full ? "南康区" : null,
         ConstructionType = "new",
-        ApplicationDate = new(2026, 3, 1),
+        // Within the five working days of 《行政许可法》第三十二条 when full, long past them otherwise.
+        ApplicationDate = full ? AsOf.AddDays(-2) : new(2026, 3, 1),
         Builder = full ? new ProjectBuilder { Name = "探针建设单位", CreditCode = "91360700000000000X" } : null,
         ProjectCode = full ? "2026-360000-00-00-000000" : null,
         EiaDocument = full ? "report" : null,
