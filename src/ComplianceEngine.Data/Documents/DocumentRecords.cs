@@ -36,7 +36,16 @@ public sealed record StoredDocument
     public string? Text { get; init; }
     public string? Html { get; init; }
     public long? NoticeId { get; init; }
+
+    /// <summary>The elements an officer filled on the draft, as JSON: element → value, who, role, when (migration 0071).</summary>
+    public string? FilledJson { get; init; }
 }
+
+/// <summary>A draft after an officer filled blank elements: the filled-elements JSON and the draft rendered again with them.</summary>
+public sealed record FilledDraft(string FilledJson, string DraftText, string DraftHtml);
+
+/// <summary>What filling came to: the document (null when there is none with that id) and whether this call changed it.</summary>
+public sealed record FillOutcome(StoredDocument? Document, bool FilledNow);
 
 /// <summary>The issued form of a decision: its number and the exact text and HTML that go out under it.</summary>
 public sealed record IssuedText(string Number, string Text, string Html);

@@ -69,4 +69,24 @@ public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder 
 
         return await drafts.IssueAsync(documentId, new Issuer(issuer, Roles.Enforcement), at, ct);
     }
+
+    /// <summary>
+    /// Fills blank elements of draft <paramref name="documentId"/> of enterprise <paramref name="enterpriseId"/> in the
+    /// name of <paramref name="by"/>; null when the enterprise has no such correction decision. Throws
+    /// <see cref="ArgumentException"/> naming an element or value not accepted.
+    /// </summary>
+    public async Task<FillOutcome?> FillAsync(string enterpriseId, long documentId, IReadOnlyDictionary<string, string> values, string by, DateTime at, CancellationToken ct)
+    {
+        var document = await documents.GetAsync(documentId, ct);
+        if (document is not { SubjectKind: NoticeSubject.EnterpriseKind } || document.SubjectId != enterpriseId
+            || document.DocumentType != NoticeType.CorrectionDecision.Slug())
+        {
+            return null;
+        }
+
+        return await drafts.FillAsync(documentId, values, new Issuer(by, Roles.Enforcement), at, ct);
+    }
+
+    /// <summary>The required elements a draft still lacks (none for an issued document).</summary>
+    public IReadOnlyList<string> Blanks(StoredDocument document) => document.Status == "draft" ? drafts.Blanks(document) : [];
 }

@@ -34,5 +34,8 @@ public sealed record NoticeRequest
     /// <summary>Inspection lists: the enterprises, in the order they should be inspected.</summary>
     public IReadOnlyList<InspectionEntry> Entries { get; init; } = [];
 
+    /// <summary>The handling office's telephone an officer filled on a draft, printed instead of the authority's (none on file); null otherwise.</summary>
+    public string? ContactPhone { get; init; }
+
     public string FindingSetHash => Planning.FindingSetHash.Compute(this);
 }

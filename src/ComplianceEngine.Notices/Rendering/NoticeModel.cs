@@ -26,6 +26,9 @@ internal static class NoticeModel
             {
                 ["type"] = request.Type.Slug(),
                 ["decision"] = request.Type.IsDecision(),
+                // Signed by an officer: a required element the register lacks prints as a blank to fill before issue;
+                // letters leave such a line out instead (RequiredElements).
+                ["signed"] = request.Type.IsSigned(),
                 ["number"] = number,
                 ["draft"] = draft,
                 ["issuer"] = issuer,
@@ -45,7 +48,7 @@ internal static class NoticeModel
                 ["city"] = request.Subject.City,
                 ["review_body"] = authority.ReviewBody,
                 ["review_body_en"] = authority.ReviewBodyEn,
-                ["phone"] = authority.ContactPhone,
+                ["phone"] = request.ContactPhone ?? authority.ContactPhone,
             },
             ["subject"] = Subject(request.Subject, request.AsOf, language == NoticeLanguage.English, settings.WorkingDays),
             ["items"] = items,

@@ -69,4 +69,21 @@ public sealed class InstrumentFactsTests
         Assert.Contains("\n" + title + "\n", text, StringComparison.Ordinal);
         Assert.Contains(wording, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(NoticeType.SupervisionLetter, "zh", "补填")]
+    [InlineData(NoticeType.SupervisionLetter, "en", "to be filled in")]
+    [InlineData(NoticeType.PermitRenewal, "zh", "补填")]
+    [InlineData(NoticeType.PermitRenewal, "en", "to be filled in")]
+    public void Render_LeavesOutWhatTheRegisterLacks_WhenWritingALetterNoOneSigns(NoticeType type, string lang, string blank)
+    {
+        var (request, _) = SampleInstruments.Of(type);
+        var bare = (EnterpriseRecord)request.Subject.Record! with { LegalRepresentative = null, Address = null, CreditCode = null };
+
+        var text = SampleInstruments.Renderer.Value.Render(request with { Subject = NoticeSubject.Of(bare) }, lang, 1, draft: false).Text!;
+
+        Assert.DoesNotContain(blank, text, StringComparison.Ordinal);
+        Assert.Contains(bare.Name, text, StringComparison.Ordinal);
+        Assert.Contains("12369", text, StringComparison.Ordinal);
+    }
 }

@@ -40,6 +40,12 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
         var drafted = await PostAsync(session, id, "Draft");
         var page = await session.FollowAsync(drafted);
         var documentId = DocumentIdPattern().Match(page).Groups["id"].Value;
+        var blank = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
+        var filled = await PostAsync(session, id, "Fill", new()
+        {
+            ["documentId"] = documentId, ["elements[legalRepresentative]"] = "赵建华", ["elements[address]"] = "工业园8号",
+            ["elements[contactPhone]"] = "0797-0000000", ["elements[creditCode]"] = "91360700MA00000001",
+        });
         var issued = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
         var again = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
         var redrafted = await PostAsync(session, id, "Draft");
@@ -47,6 +53,10 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
 
         Assert.Equal($"/Enterprises/{id}?done=drafted", EnforcementHostFactory.PathOf(drafted));
         Assert.Contains("最近一次审查", page, StringComparison.Ordinal);
+        // The sample has no legal representative, address or bureau telephone: refused by name until the officer fills them.
+        Assert.Equal($"/Enterprises/{id}?done=blank", EnforcementHostFactory.PathOf(blank));
+        Assert.Contains("name=\"elements[legalRepresentative]\"", page, StringComparison.Ordinal);
+        Assert.Equal($"/Enterprises/{id}?done=filled", EnforcementHostFactory.PathOf(filled));
         Assert.Equal($"/Enterprises/{id}?done=issued", EnforcementHostFactory.PathOf(issued));
         Assert.Equal($"/Enterprises/{id}?done=already-issued", EnforcementHostFactory.PathOf(again));
         Assert.Equal($"/Enterprises/{id}?done=already-drafted", EnforcementHostFactory.PathOf(redrafted));
@@ -55,6 +65,8 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
         Assert.Equal(("issued", name, Roles.Enforcement, "correction-decision"), (document!.Status, document.IssuedBy, document.IssuedRole, document.DocumentType));
         Assert.Contains(document.Number!, after, StringComparison.Ordinal);
         Assert.Contains($"由{name}签发", after, StringComparison.Ordinal);
+        Assert.Contains("法定代表人：赵建华", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("补填", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
