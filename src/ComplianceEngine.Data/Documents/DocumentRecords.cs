@@ -6,7 +6,11 @@ namespace ComplianceEngine.Data.Documents;
 /// </summary>
 public sealed record DraftDocument(
     string SubjectKind, string SubjectId, string DocumentType, string FindingSetHash, string Period, string Language,
-    string AuthorityCity, DateOnly AsOf, string RecordJson, string FindingsJson, string? Outcome, string DraftText, string DraftHtml);
+    string AuthorityCity, DateOnly AsOf, string RecordJson, string FindingsJson, string? Outcome, string DraftText, string DraftHtml)
+{
+    /// <summary>The recorded on-site inspection the decision rests on, as JSON; null for a desk review (migration 0071).</summary>
+    public string? CheckJson { get; init; }
+}
 
 /// <summary>A stored decision: the draft, and once issued its number, issuer, role, time, exact text and outbox row.</summary>
 public sealed record StoredDocument
@@ -39,6 +43,9 @@ public sealed record StoredDocument
 
     /// <summary>The elements an officer filled on the draft, as JSON: element → value, who, role, when (migration 0071).</summary>
     public string? FilledJson { get; init; }
+
+    /// <summary>The recorded on-site inspection the decision rests on, as JSON; null for a desk review.</summary>
+    public string? CheckJson { get; init; }
 }
 
 /// <summary>A draft after an officer filled blank elements: the filled-elements JSON and the draft rendered again with them.</summary>

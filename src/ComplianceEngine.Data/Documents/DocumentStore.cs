@@ -16,14 +16,14 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         finding_set_hash AS FindingSetHash, period AS Period, language AS Language, authority_city AS AuthorityCity,
         as_of AS AsOf, record_json::text AS RecordJson, findings_json::text AS FindingsJson, outcome AS Outcome,
         draft_text AS DraftText, status AS Status, number AS Number, issued_by AS IssuedBy, issued_role AS IssuedRole, issued_at AS IssuedAt,
-        text AS Text, html AS Html, notice_id AS NoticeId, filled_elements::text AS FilledJson
+        text AS Text, html AS Html, notice_id AS NoticeId, filled_elements::text AS FilledJson, onsite_check::text AS CheckJson
         """;
 
     private const string SaveDraftSql = """
         INSERT INTO documents (subject_kind, subject_id, document_type, finding_set_hash, period, language, authority_city,
-                               as_of, record_json, findings_json, outcome, draft_text, draft_html)
+                               as_of, record_json, findings_json, outcome, draft_text, draft_html, onsite_check)
         VALUES (@SubjectKind, @SubjectId, @DocumentType, @FindingSetHash, @Period, @Language, @AuthorityCity,
-                @AsOf, @RecordJson::jsonb, @FindingsJson::jsonb, @Outcome, @DraftText, @DraftHtml)
+                @AsOf, @RecordJson::jsonb, @FindingsJson::jsonb, @Outcome, @DraftText, @DraftHtml, @CheckJson::jsonb)
         ON CONFLICT ON CONSTRAINT documents_identity_key DO NOTHING
         RETURNING id
         """;

@@ -1,4 +1,5 @@
 using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Import;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
@@ -35,7 +36,7 @@ public enum DraftOutcome
 /// asks the planner whether it violates a legal provision; issuing numbers the draft in the signed-in person's name.
 /// </summary>
 public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder catalog, DecisionDrafts drafts, DocumentStore documents,
-    IOptions<NoticeOptions> options)
+    InspectionStore inspections, IOptions<NoticeOptions> options)
 {
     public async Task<DraftOutcome> DraftAsync(string enterpriseId, DateOnly asOf, CancellationToken ct)
     {
@@ -50,6 +51,10 @@ public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder 
             return DraftOutcome.NothingToCorrect;
         }
 
+        // The decision states the check actually made: the latest recorded on-site inspection by the as-of date, else a desk review.
+        var checks = (await inspections.ForEnterpriseAsync(enterpriseId, ct))
+            .Select(i => new OnSiteCheck(i.Date, i.Inspector, i.ViolationFound, i.FacilityId, i.Pollutant, i.Notes));
+        request = request with { Check = OnSiteCheck.Latest(checks, asOf) };
         return await drafts.SaveAsync(request, options.Value.Language, ct) ? DraftOutcome.Drafted : DraftOutcome.AlreadyDrafted;
     }
 

@@ -28,7 +28,10 @@ public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
         var saved = await store.SaveDraftAsync(new DraftDocument(
             request.Subject.Kind, request.Subject.Id, request.Type.Slug(), request.FindingSetHash, request.Period, language,
             renderer.AuthorityFor(request).City, request.AsOf, RecordWriter.Write(record), JsonSerializer.Serialize(request.Findings, ResultJson.Compact),
-            request.Outcome is { } o ? JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString()) : null, draft.Text!, draft.Html!), ct);
+            request.Outcome is { } o ? JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString()) : null, draft.Text!, draft.Html!)
+        {
+            CheckJson = request.Check is { } check ? JsonSerializer.Serialize(check, ResultJson.Compact) : null,
+        }, ct);
         return saved is not null;
     }
 
@@ -113,6 +116,7 @@ public sealed class DecisionDrafts(DocumentStore store, NoticeRenderer renderer)
             Period = draft.Period,
             Findings = findings,
             Outcome = draft.Outcome is { } o ? Enum.Parse<Outcome>(o.Replace("-", "", StringComparison.Ordinal), ignoreCase: true) : null,
+            Check = draft.CheckJson is { } check ? JsonSerializer.Deserialize<OnSiteCheck>(check, ResultJson.Compact) : null,
         };
         return request.FindingSetHash == draft.FindingSetHash
             ? RequiredElements.Apply(request, RequiredElements.Read(draft.FilledJson))

@@ -29,6 +29,7 @@ internal static class NoticeModel
                 // Signed by an officer: a required element the register lacks prints as a blank to fill before issue;
                 // letters leave such a line out instead (RequiredElements).
                 ["signed"] = request.Type.IsSigned(),
+                ["check"] = Check(request.Check, request.Subject.Record, language == NoticeLanguage.English),
                 ["number"] = number,
                 ["draft"] = draft,
                 ["issuer"] = issuer,
@@ -158,6 +159,19 @@ internal static class NoticeModel
             ["passed"] = notifyBy is { } by ? asOf > by : null,
         };
     }
+
+    /// <summary>The on-site check as the templates see it (<c>date</c>, <c>inspector</c>, <c>violation_found</c>, <c>facility</c> by name, <c>pollutant</c> in the notice's language, <c>notes</c>); null for a desk review.</summary>
+    private static ScriptObject? Check(OnSiteCheck? check, ComplianceRecord? record, bool en) => check is null ? null : new ScriptObject
+    {
+        ["date"] = check.Date,
+        ["inspector"] = check.Inspector,
+        ["violation_found"] = check.ViolationFound,
+        ["facility"] = check.FacilityId is { } id
+            ? record?.Facilities.FirstOrDefault(f => f.Id == id) is { } f ? NoticeItems.FacilityLabel(f, en) : id
+            : null,
+        ["pollutant"] = check.Pollutant is { } p ? en ? p : ContractLabels.InChinese(p) : null,
+        ["notes"] = check.Notes,
+    };
 
     private static string Slug(Outcome o) => JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString());
 }

@@ -22,6 +22,11 @@ internal static class TemplateProbe
             var findings = Findings(full);
             // Each kind gets the findings the planner would give it, so a label table need not cover kinds it never sees.
             yield return Request(NoticeType.CorrectionDecision, enterprise, Only(findings, Severity.Prohibition, Severity.Condition, Severity.Obligation, Severity.Limit), Outcome.Noncompliant);
+            // After a recorded on-site inspection: all it names, or only its date and outcome (an imported file).
+            yield return Request(NoticeType.CorrectionDecision, enterprise, Only(findings, Severity.Prohibition, Severity.Limit), Outcome.Noncompliant) with
+            {
+                Check = full ? new OnSiteCheck(AsOf.AddDays(-3), "探针", true, "F-1", "PM", "探针记录") : new OnSiteCheck(AsOf.AddDays(-3), null, false),
+            };
             yield return Request(NoticeType.SupervisionLetter, enterprise, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), Outcome.Due);
             foreach (var stage in NoticePlanner.PermitRenewalStages)
             {

@@ -147,7 +147,11 @@ public class DecisionDraftsTests : IClassFixture<TestDatabase>
         };
 
         var back = DecisionDrafts.Request(stored);
+        var check = new OnSiteCheck(new DateOnly(2026, 11, 20), "张伟", true, "F-1", "SO2", "现场核实");
+        var inspected = DecisionDrafts.Request(stored with { CheckJson = System.Text.Json.JsonSerializer.Serialize(check, Core.Evaluation.ResultJson.Compact) });
 
+        Assert.Equal(check, inspected.Check);
+        Assert.Null(back.Check);
         Assert.Equal(request.FindingSetHash, back.FindingSetHash);
         Assert.Equal(SampleNotices.Renderer.Value.Render(request, "zh", 5, draft: false).Text, SampleNotices.Renderer.Value.Render(back, "zh", 5, draft: false).Text);
     }

@@ -86,4 +86,31 @@ public sealed class InstrumentFactsTests
         Assert.Contains(bare.Name, text, StringComparison.Ordinal);
         Assert.Contains("12369", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zh", "我局执法人员张伟于2026年11月20日对你单位进行了现场检查", "现场检查发现环境违法行为", "证据：2026年11月20日现场检查记录（检查人：张伟）", "非现场核查")]
+    [InlineData("en", "On 20 November 2026 our inspector 张伟 inspected your enterprise on site", "found a violation", "Evidence: the on-site inspection record of 20 November 2026 (inspector: 张伟)", "without a site visit")]
+    public void Render_StatesTheInspectionActuallyMade_WhenADecisionFollowsARecordedOnSiteCheck(string lang, string check, string outcome, string evidence, string deskReview)
+    {
+        var (request, _) = SampleInstruments.Of(NoticeType.CorrectionDecision);
+        var inspected = request with { Check = new OnSiteCheck(new DateOnly(2026, 11, 20), "张伟", ViolationFound: true, Notes: "现场核实") };
+
+        var text = SampleInstruments.Renderer.Value.Render(inspected, lang, 1, draft: true).Text!;
+        var desk = SampleInstruments.Renderer.Value.Render(request, lang, 1, draft: true).Text!;
+
+        Assert.Contains(check, text, StringComparison.Ordinal);
+        Assert.Contains(outcome, text, StringComparison.Ordinal);
+        Assert.Contains(evidence, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(deskReview, text, StringComparison.Ordinal);
+        Assert.Contains(deskReview, desk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Latest_TakesTheLastCheckByTheDate_WhenLaterOnesAreRecorded()
+    {
+        OnSiteCheck[] checks = [new(new DateOnly(2026, 10, 1), "甲", false), new(new DateOnly(2026, 11, 20), "乙", true), new(new DateOnly(2026, 12, 1), "丙", true)];
+
+        Assert.Equal("乙", OnSiteCheck.Latest(checks, AsOf)!.Inspector);
+        Assert.Null(OnSiteCheck.Latest(checks, new DateOnly(2026, 9, 30)));
+    }
 }

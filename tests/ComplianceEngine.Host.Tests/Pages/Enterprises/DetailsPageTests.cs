@@ -82,6 +82,27 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
     }
 
     [Fact]
+    public async Task OnPostDraft_StatesTheRecordedInspectionNotADeskReview_WhenAnInspectorRecordedOneBeforeDrafting()
+    {
+        var ruleSet = host.Services.GetRequiredService<RuleSetHolder>().Current;
+        var today = AsOfDate.Today(TimeProvider.System);
+        // A second violating enterprise: the issue test drafts the first.
+        var id = RecordReader.Read(File.ReadAllText(HostFactory.RepositoryFile("data", "sample", "enterprises.json")), "sample").Records
+            .Where(r => ruleSet.Evaluate(r.Record!, today).Findings.Any(NoticePlanner.IsViolation)).Skip(1).First().Record!.Id;
+        await host.Services.GetRequiredService<ComplianceEngine.Data.Import.InspectionStore>().UpsertAsync(
+            [new ComplianceEngine.Data.Import.InspectionRow(id, today.AddDays(-1), true, Notes: "现场核实", Inspector: "张伟")]);
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        await PostAsync(session, id, "Draft");
+
+        var document = Assert.Single(await host.Services.GetRequiredService<DocumentStore>().ForSubjectAsync("enterprise", id));
+        var date = ComplianceEngine.Notices.Templates.ChineseFormat.Date(today.AddDays(-1));
+        Assert.Contains($"我局执法人员张伟于{date}对你单位进行了现场检查，现场检查发现环境违法行为（检查记录：现场核实）", document.DraftText, StringComparison.Ordinal);
+        Assert.Contains($"证据：{date}现场检查记录（检查人：张伟）", document.DraftText, StringComparison.Ordinal);
+        Assert.DoesNotContain("非现场核查", document.DraftText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnGet_ShowsTheRecordAndItsInspections_WhenSignedInAsEnforcement()
     {
         using var session = await host.SignInAsync(Roles.Enforcement);
