@@ -60,7 +60,7 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
             SELECT DISTINCT ON (record_id) id, outcome FROM evaluations
             WHERE record_kind = 'project' AND evaluated_at >= $1
             ORDER BY record_id, evaluated_at DESC, id DESC) latest
-        WHERE outcome IN ('reject', 'conditional')
+        WHERE outcome IN ('reject', 'conditional', 'approve')
         ORDER BY id
         """;
 
@@ -154,7 +154,7 @@ public sealed class EvaluationStore(NpgsqlDataSource dataSource)
         return id is { } found ? await LoadAsync(found, ct) : null;
     }
 
-    /// <summary>Ids of the evaluations, in id order, that are each project's latest since <paramref name="since"/> and rejected it or set conditions: the screenings an opinion (审查意见) is due for.</summary>
+    /// <summary>Ids of the evaluations, in id order, that are each project's latest since <paramref name="since"/> and decided it (rejected, conditional or approved; not an unreadable record): the screenings an instrument is due for, an approval included.</summary>
     public async Task<IReadOnlyList<long>> AwaitingOpinionAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var ids = new List<long>();

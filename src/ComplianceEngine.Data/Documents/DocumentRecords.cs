@@ -6,7 +6,11 @@ namespace ComplianceEngine.Data.Documents;
 /// </summary>
 public sealed record DraftDocument(
     string SubjectKind, string SubjectId, string DocumentType, string FindingSetHash, string Period, string Language,
-    string AuthorityCity, DateOnly AsOf, string RecordJson, string FindingsJson, string? Outcome, string DraftText, string DraftHtml);
+    string AuthorityCity, DateOnly AsOf, string RecordJson, string FindingsJson, string? Outcome, string DraftText, string DraftHtml)
+{
+    /// <summary>The recorded on-site inspection the decision rests on, as JSON; null for a desk review (migration 0071).</summary>
+    public string? CheckJson { get; init; }
+}
 
 /// <summary>A stored decision: the draft, and once issued its number, issuer, role, time, exact text and outbox row.</summary>
 public sealed record StoredDocument
@@ -36,7 +40,19 @@ public sealed record StoredDocument
     public string? Text { get; init; }
     public string? Html { get; init; }
     public long? NoticeId { get; init; }
+
+    /// <summary>The elements an officer filled on the draft, as JSON: element → value, who, role, when (migration 0071).</summary>
+    public string? FilledJson { get; init; }
+
+    /// <summary>The recorded on-site inspection the decision rests on, as JSON; null for a desk review.</summary>
+    public string? CheckJson { get; init; }
 }
+
+/// <summary>A draft after an officer filled blank elements: the filled-elements JSON and the draft rendered again with them.</summary>
+public sealed record FilledDraft(string FilledJson, string DraftText, string DraftHtml);
+
+/// <summary>What filling came to: the document (null when there is none with that id) and whether this call changed it.</summary>
+public sealed record FillOutcome(StoredDocument? Document, bool FilledNow);
 
 /// <summary>The issued form of a decision: its number and the exact text and HTML that go out under it.</summary>
 public sealed record IssuedText(string Number, string Text, string Html);

@@ -16,14 +16,14 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         finding_set_hash AS FindingSetHash, period AS Period, language AS Language, authority_city AS AuthorityCity,
         as_of AS AsOf, record_json::text AS RecordJson, findings_json::text AS FindingsJson, outcome AS Outcome,
         draft_text AS DraftText, status AS Status, number AS Number, issued_by AS IssuedBy, issued_role AS IssuedRole, issued_at AS IssuedAt,
-        text AS Text, html AS Html, notice_id AS NoticeId
+        text AS Text, html AS Html, notice_id AS NoticeId, filled_elements::text AS FilledJson, onsite_check::text AS CheckJson
         """;
 
     private const string SaveDraftSql = """
         INSERT INTO documents (subject_kind, subject_id, document_type, finding_set_hash, period, language, authority_city,
-                               as_of, record_json, findings_json, outcome, draft_text, draft_html)
+                               as_of, record_json, findings_json, outcome, draft_text, draft_html, onsite_check)
         VALUES (@SubjectKind, @SubjectId, @DocumentType, @FindingSetHash, @Period, @Language, @AuthorityCity,
-                @AsOf, @RecordJson::jsonb, @FindingsJson::jsonb, @Outcome, @DraftText, @DraftHtml)
+                @AsOf, @RecordJson::jsonb, @FindingsJson::jsonb, @Outcome, @DraftText, @DraftHtml, @CheckJson::jsonb)
         ON CONFLICT ON CONSTRAINT documents_identity_key DO NOTHING
         RETURNING id
         """;
@@ -40,6 +40,10 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         VALUES (@SubjectKind, @SubjectId, @DocumentType, @FindingSetHash, @Period, @Language, @AuthorityCity,
                 @DocumentType, @Year, @Sequence, @Number, @AsOf, @Text, @Html)
         RETURNING id
+        """;
+
+    private const string FillSql = """
+        UPDATE documents SET filled_elements = @FilledJson::jsonb, draft_text = @DraftText, draft_html = @DraftHtml WHERE id = @Id
         """;
 
     private const string IssueSql = """
@@ -66,6 +70,28 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return [.. await connection.QueryAsync<StoredDocument>(new CommandDefinition(ForSubjectSql, new { Kind = kind, Id = id }, cancellationToken: ct))];
+    }
+
+    /// <summary>
+    /// Fills blank elements of draft <paramref name="id"/>: <paramref name="refill"/> gets the locked draft and returns
+    /// the new filled-elements JSON and the draft rendered again with them. An issued document is returned unchanged
+    /// (<see cref="FillOutcome.FilledNow"/> false): what was issued is never altered; an unknown id gives a null document.
+    /// </summary>
+    public async Task<FillOutcome> FillAsync(long id, Func<StoredDocument, FilledDraft> refill, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(refill);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var draft = await connection.QuerySingleOrDefaultAsync<StoredDocument>(new CommandDefinition(LockSql, new { Id = id }, tx, cancellationToken: ct));
+        if (draft is null || draft.Status != "draft")
+        {
+            return new FillOutcome(draft, FilledNow: false);
+        }
+
+        var filled = refill(draft);
+        await connection.ExecuteAsync(new CommandDefinition(FillSql, new { Id = id, filled.FilledJson, filled.DraftText, filled.DraftHtml }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new FillOutcome(draft with { FilledJson = filled.FilledJson, DraftText = filled.DraftText }, FilledNow: true);
     }
 
     /// <summary>

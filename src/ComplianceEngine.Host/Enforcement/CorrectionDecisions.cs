@@ -1,4 +1,5 @@
 using ComplianceEngine.Data.Documents;
+using ComplianceEngine.Data.Import;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
 using ComplianceEngine.Host.Notices;
@@ -35,7 +36,7 @@ public enum DraftOutcome
 /// asks the planner whether it violates a legal provision; issuing numbers the draft in the signed-in person's name.
 /// </summary>
 public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder catalog, DecisionDrafts drafts, DocumentStore documents,
-    IOptions<NoticeOptions> options)
+    InspectionStore inspections, IOptions<NoticeOptions> options)
 {
     public async Task<DraftOutcome> DraftAsync(string enterpriseId, DateOnly asOf, CancellationToken ct)
     {
@@ -50,6 +51,10 @@ public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder 
             return DraftOutcome.NothingToCorrect;
         }
 
+        // The decision states the check actually made: the latest recorded on-site inspection by the as-of date, else a desk review.
+        var checks = (await inspections.ForEnterpriseAsync(enterpriseId, ct))
+            .Select(i => new OnSiteCheck(i.Date, i.Inspector, i.ViolationFound, i.FacilityId, i.Pollutant, i.Notes));
+        request = request with { Check = OnSiteCheck.Latest(checks, asOf) };
         return await drafts.SaveAsync(request, options.Value.Language, ct) ? DraftOutcome.Drafted : DraftOutcome.AlreadyDrafted;
     }
 
@@ -69,4 +74,24 @@ public sealed class CorrectionDecisions(StoredScreening register, RuleSetHolder 
 
         return await drafts.IssueAsync(documentId, new Issuer(issuer, Roles.Enforcement), at, ct);
     }
+
+    /// <summary>
+    /// Fills blank elements of draft <paramref name="documentId"/> of enterprise <paramref name="enterpriseId"/> in the
+    /// name of <paramref name="by"/>; null when the enterprise has no such correction decision. Throws
+    /// <see cref="ArgumentException"/> naming an element or value not accepted.
+    /// </summary>
+    public async Task<FillOutcome?> FillAsync(string enterpriseId, long documentId, IReadOnlyDictionary<string, string> values, string by, DateTime at, CancellationToken ct)
+    {
+        var document = await documents.GetAsync(documentId, ct);
+        if (document is not { SubjectKind: NoticeSubject.EnterpriseKind } || document.SubjectId != enterpriseId
+            || document.DocumentType != NoticeType.CorrectionDecision.Slug())
+        {
+            return null;
+        }
+
+        return await drafts.FillAsync(documentId, values, new Issuer(by, Roles.Enforcement), at, ct);
+    }
+
+    /// <summary>The required elements a draft still lacks (none for an issued document).</summary>
+    public IReadOnlyList<string> Blanks(StoredDocument document) => document.Status == "draft" ? drafts.Blanks(document) : [];
 }

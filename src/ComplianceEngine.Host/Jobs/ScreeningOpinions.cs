@@ -47,7 +47,7 @@ public sealed class ScreeningOpinions(EvaluationStore evaluations, Replay replay
             setAside += issued ? 0 : 1;
         }
 
-        logger.LogInformation("screening opinions: {Projects} project(s) rejected or conditional, {Inserted} new opinion(s), {Present} already issued, {SetAside} set aside",
+        logger.LogInformation("screening opinions: {Projects} project(s) screened, {Inserted} new opinion(s), {Present} already issued, {SetAside} set aside",
             ids.Count, inserted, present, setAside);
         return new FillResult(inserted, present);
     }

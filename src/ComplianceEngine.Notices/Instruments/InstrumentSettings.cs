@@ -16,16 +16,21 @@ public sealed class InstrumentSettings
     private readonly Dictionary<Severity, int> _bySeverity;
     private readonly Dictionary<string, int> _byFamily;
     private readonly Dictionary<string, FamilyGuidance> _families;
+    private readonly Dictionary<string, FamilyGuidance> _rules;
     private readonly Dictionary<string, string> _titlesEn;
 
     private InstrumentSettings(Dictionary<Severity, int> bySeverity, Dictionary<string, int> byFamily, Dictionary<string, FamilyGuidance> families,
-        Dictionary<string, string> titlesEn)
+        Dictionary<string, FamilyGuidance> rules, Dictionary<string, string> titlesEn)
     {
         _bySeverity = bySeverity;
         _byFamily = byFamily;
         _families = families;
+        _rules = rules;
         _titlesEn = titlesEn;
     }
+
+    /// <summary>The official working-day calendar (<see cref="WorkingDayCalendar"/>), loaded from the same folder.</summary>
+    public required WorkingDayCalendar WorkingDays { get; init; }
 
     /// <summary>The English title of a Chinese law, standard or plan title, or null when <c>titlesEn</c> does not list it.</summary>
     public string? TitleEn(string title) => _titlesEn.GetValueOrDefault(title);
@@ -42,6 +47,12 @@ public sealed class InstrumentSettings
 
     /// <summary>The evidence and remedy of a family, or null for a family the file does not describe.</summary>
     public FamilyGuidance? Family(string family) => _families.GetValueOrDefault(family);
+
+    /// <summary>
+    /// The evidence and remedy of a finding: its rule's own entry (<c>rules</c>: one rule of a family whose facts or
+    /// correction differ, e.g. no permit at all against a late annual report), else its family's, else null.
+    /// </summary>
+    public FamilyGuidance? Guidance(Finding f) => _rules.GetValueOrDefault(f.RuleId) ?? Family(f.Family);
 
     public static InstrumentSettings Load(string noticesDirectory)
     {
@@ -75,13 +86,25 @@ public sealed class InstrumentSettings
                 families[p.Name] = FamilyGuidance.Read(p.Value, path, $"families.{p.Name}");
             }
 
+            var rules = new Dictionary<string, FamilyGuidance>(StringComparer.Ordinal);
+            if (root.TryGetProperty("rules", out var ruleEntries))
+            {
+                foreach (var p in ruleEntries.EnumerateObject())
+                {
+                    var family = p.Value.TryGetProperty("family", out var f) && f.GetString() is { } name && families.TryGetValue(name, out var g)
+                        ? g
+                        : throw new NoticeConfigurationException(path, $"rules.{p.Name}.family: must name one of the families above");
+                    rules[p.Name] = FamilyGuidance.Read(p.Value, path, $"rules.{p.Name}", family);
+                }
+            }
+
             var titles = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var p in root.GetProperty("titlesEn").EnumerateObject())
             {
                 titles[p.Name] = p.Value.GetString() is { Length: > 0 } t ? t : throw new NoticeConfigurationException(path, $"titlesEn.{p.Name}: English title is empty");
             }
 
-            return new InstrumentSettings(bySeverity, byFamily, families, titles);
+            return new InstrumentSettings(bySeverity, byFamily, families, rules, titles) { WorkingDays = WorkingDayCalendar.Load(noticesDirectory) };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -56,11 +56,15 @@ public static class NoticePlanner
         NoticeType.PermitRenewal => PermitRenewal(r, asOf),
         NoticeType.RejectionDecision or NoticeType.SupplementRequest or NoticeType.ApprovalOpinion =>
             // Dated the day it is made (asOf), never the screening's as-of date: a letter written today is not backdated.
-            ProjectInstrument(r) is { } kind && kind == type ? Request(type, r, asOf, ProjectFindings(kind, r)) : null,
+            ProjectInstrument(r) is { } kind && kind == type ? Request(type, r, asOf, ProjectFindings(kind, r), allowEmpty: kind == NoticeType.ApprovalOpinion) : null,
         _ => null,
     };
 
-    /// <summary>The one instrument a project's screening calls for, or null (approved without conditions, or not a project).</summary>
+    /// <summary>
+    /// The one instrument a project's screening calls for, or null (not a project, or a record that could not be read).
+    /// An approvable project always gets its 审批意见, with or without requirements of its own: the approval itself is
+    /// the instrument, and it carries the standing requirements (三同时, the EIA document's measures) in any case.
+    /// </summary>
     public static NoticeType? ProjectInstrument(ScreenedRecord r)
     {
         if (r.Record is not ProjectRecord || r.Result.Outcome == Outcome.Invalid)
@@ -74,7 +78,7 @@ public static class NoticePlanner
             ProjectDecision.Reject => NoticeType.RejectionDecision,
             // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
             ProjectDecision.Supplement => NoticeType.SupplementRequest,
-            _ => findings.Any(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision) ? NoticeType.ApprovalOpinion : null,
+            _ => NoticeType.ApprovalOpinion,
         };
     }
 
@@ -122,8 +126,8 @@ public static class NoticePlanner
     /// <summary>What a project's builder must supply before a decision (<see cref="ProjectDecisions.IsToSupply"/>).</summary>
     public static bool IsToSupply(Finding f) => ProjectDecisions.IsToSupply(f);
 
-    private static NoticeRequest? Request(NoticeType type, ScreenedRecord r, DateOnly asOf, Finding[] findings) =>
-        findings.Length == 0 ? null : new NoticeRequest
+    private static NoticeRequest? Request(NoticeType type, ScreenedRecord r, DateOnly asOf, Finding[] findings, bool allowEmpty = false) =>
+        findings.Length == 0 && !allowEmpty ? null : new NoticeRequest
         {
             Type = type,
             Subject = NoticeSubject.Of(r.Record),

@@ -34,5 +34,11 @@ public sealed record NoticeRequest
     /// <summary>Inspection lists: the enterprises, in the order they should be inspected.</summary>
     public IReadOnlyList<InspectionEntry> Entries { get; init; } = [];
 
+    /// <summary>The handling office's telephone an officer filled on a draft, printed instead of the authority's (none on file); null otherwise.</summary>
+    public string? ContactPhone { get; init; }
+
+    /// <summary>The recorded on-site inspection a correction decision rests on; null: a desk review of the filed and monitored data.</summary>
+    public OnSiteCheck? Check { get; init; }
+
     public string FindingSetHash => Planning.FindingSetHash.Compute(this);
 }

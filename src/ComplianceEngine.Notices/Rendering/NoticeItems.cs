@@ -43,7 +43,7 @@ internal static class NoticeItems
                 });
             }
 
-            var guidance = settings.Family(f.Family);
+            var guidance = settings.Guidance(f);
             items.Add(new ScriptObject
             {
                 ["rule_id"] = f.RuleId,

@@ -26,6 +26,10 @@ internal static class NoticeModel
             {
                 ["type"] = request.Type.Slug(),
                 ["decision"] = request.Type.IsDecision(),
+                // Signed by an officer: a required element the register lacks prints as a blank to fill before issue;
+                // letters leave such a line out instead (RequiredElements).
+                ["signed"] = request.Type.IsSigned(),
+                ["check"] = Check(request.Check, request.Subject.Record, language == NoticeLanguage.English),
                 ["number"] = number,
                 ["draft"] = draft,
                 ["issuer"] = issuer,
@@ -45,9 +49,9 @@ internal static class NoticeModel
                 ["city"] = request.Subject.City,
                 ["review_body"] = authority.ReviewBody,
                 ["review_body_en"] = authority.ReviewBodyEn,
-                ["phone"] = authority.ContactPhone,
+                ["phone"] = request.ContactPhone ?? authority.ContactPhone,
             },
-            ["subject"] = Subject(request.Subject, request.AsOf, language == NoticeLanguage.English),
+            ["subject"] = Subject(request.Subject, request.AsOf, language == NoticeLanguage.English, settings.WorkingDays),
             ["items"] = items,
         };
         var entries = new ScriptArray(request.Entries.Count);
@@ -78,7 +82,10 @@ internal static class NoticeModel
         return model;
     }
 
-    private static ScriptObject Subject(NoticeSubject s, DateOnly asOf, bool en)
+    /// <summary>《行政许可法》第三十二条第一款第（四）项: what is missing must be told at once or within five (working) days of receipt.</summary>
+    public const int SupplementNoticeWorkingDays = 5;
+
+    private static ScriptObject Subject(NoticeSubject s, DateOnly asOf, bool en, WorkingDayCalendar calendar)
     {
         var o = new ScriptObject
         {
@@ -100,6 +107,7 @@ internal static class NoticeModel
             ["builder_credit_code"] = null,
             ["project_code"] = null,
             ["eia_document"] = null,
+            ["supplement_window"] = null,
         };
         switch (s.Record)
         {
@@ -125,6 +133,7 @@ internal static class NoticeModel
                 o["builder"] = project.Builder?.Name;
                 o["builder_credit_code"] = project.Builder?.CreditCode;
                 o["project_code"] = project.ProjectCode;
+                o["supplement_window"] = SupplementWindow(project.ApplicationDate, asOf, calendar);
                 // The document's title as the builder files it: the project's name and the kind of document.
                 o["eia_document"] = project.EiaDocument is { } kind ? project.Name + ContractLabels.EiaDocument(kind).Zh : null;
                 o["eia_document_en"] = project.EiaDocument is { } k ? $"the {ContractLabels.EiaDocument(k).En} of {project.Name}" : null;
@@ -133,6 +142,36 @@ internal static class NoticeModel
 
         return o;
     }
+
+    /// <summary>
+    /// Whether a 补正 notice dated <paramref name="asOf"/> is within five working days of receiving the application
+    /// (the contract's <c>applicationDate</c>, the date the material was filed with the bureau): <c>received</c>,
+    /// <c>notify_by</c> (the fifth working day after, null beyond the calendar) and <c>passed</c> (null when it cannot
+    /// be counted). Past it, the law deems the application accepted from the day of receipt.
+    /// </summary>
+    private static ScriptObject SupplementWindow(DateOnly received, DateOnly asOf, WorkingDayCalendar calendar)
+    {
+        var notifyBy = calendar.AddWorkingDays(received, SupplementNoticeWorkingDays);
+        return new ScriptObject
+        {
+            ["received"] = received,
+            ["notify_by"] = notifyBy,
+            ["passed"] = notifyBy is { } by ? asOf > by : null,
+        };
+    }
+
+    /// <summary>The on-site check as the templates see it (<c>date</c>, <c>inspector</c>, <c>violation_found</c>, <c>facility</c> by name, <c>pollutant</c> in the notice's language, <c>notes</c>); null for a desk review.</summary>
+    private static ScriptObject? Check(OnSiteCheck? check, ComplianceRecord? record, bool en) => check is null ? null : new ScriptObject
+    {
+        ["date"] = check.Date,
+        ["inspector"] = check.Inspector,
+        ["violation_found"] = check.ViolationFound,
+        ["facility"] = check.FacilityId is { } id
+            ? record?.Facilities.FirstOrDefault(f => f.Id == id) is { } f ? NoticeItems.FacilityLabel(f, en) : id
+            : null,
+        ["pollutant"] = check.Pollutant is { } p ? en ? p : ContractLabels.InChinese(p) : null,
+        ["notes"] = check.Notes,
+    };
 
     private static string Slug(Outcome o) => JsonNamingPolicy.KebabCaseLower.ConvertName(o.ToString());
 }

@@ -22,6 +22,11 @@ internal static class TemplateProbe
             var findings = Findings(full);
             // Each kind gets the findings the planner would give it, so a label table need not cover kinds it never sees.
             yield return Request(NoticeType.CorrectionDecision, enterprise, Only(findings, Severity.Prohibition, Severity.Condition, Severity.Obligation, Severity.Limit), Outcome.Noncompliant);
+            // After a recorded on-site inspection: all it names, or only its date and outcome (an imported file).
+            yield return Request(NoticeType.CorrectionDecision, enterprise, Only(findings, Severity.Prohibition, Severity.Limit), Outcome.Noncompliant) with
+            {
+                Check = full ? new OnSiteCheck(AsOf.AddDays(-3), "探针", true, "F-1", "PM", "探针记录") : new OnSiteCheck(AsOf.AddDays(-3), null, false),
+            };
             yield return Request(NoticeType.SupervisionLetter, enterprise, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), Outcome.Due);
             foreach (var stage in NoticePlanner.PermitRenewalStages)
             {
@@ -31,10 +36,15 @@ internal static class TemplateProbe
             var project = Project(full);
             yield return Request(NoticeType.RejectionDecision, project, Only(findings, Severity.Prohibition), Outcome.Reject);
             yield return Request(NoticeType.SupplementRequest, project, Only(findings, Severity.Missing), Outcome.Conditional);
+            // Received before the working-day calendar begins: the five-day window cannot be counted.
+            yield return Request(NoticeType.SupplementRequest, project with { ApplicationDate = new(2024, 6, 3) }, Only(findings, Severity.Missing), Outcome.Conditional);
             foreach (var outcome in new[] { Outcome.Conditional, Outcome.Approve })
             {
                 yield return Request(NoticeType.ApprovalOpinion, project, Only(findings, Severity.Condition, Severity.Obligation, Severity.Supervision), outcome);
             }
+
+            // Approved with no requirement of its own: still an approval, with the standing requirements only.
+            yield return Request(NoticeType.ApprovalOpinion, project, [], Outcome.Approve);
 
             yield return new NoticeRequest
             {
@@ -89,7 +99,8 @@ internal static class TemplateProbe
         City = "赣州市",
         County = full ? "南康区" : null,
         ConstructionType = "new",
-        ApplicationDate = new(2026, 3, 1),
+        // Within the five working days of 《行政许可法》第三十二条 when full, long past them otherwise.
+        ApplicationDate = full ? AsOf.AddDays(-2) : new(2026, 3, 1),
         Builder = full ? new ProjectBuilder { Name = "探针建设单位", CreditCode = "91360700000000000X" } : null,
         ProjectCode = full ? "2026-360000-00-00-000000" : null,
         EiaDocument = full ? "report" : null,

@@ -13,8 +13,25 @@ public sealed class DocumentsApiTests(NoticesHostFactory host) : IClassFixture<N
         var id = await host.DraftIdAsync(host.Other);
         using var officer = host.ClientWithKey(HostFactory.OfficerKey);
 
+        var blank = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/issue", new { issuer = "李明" });
+        var filled = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/elements", new
+        {
+            filledBy = "李明",
+            elements = new Dictionary<string, string> { ["legalRepresentative"] = "赵建华", ["address"] = "赣州市南康区工业园8号", ["contactPhone"] = "0797-0000000", ["creditCode"] = "91360700MA00000001" },
+        });
         var first = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/issue", new { issuer = "李明" });
         var again = await officer.PostAsJsonAsync($"/api/v1/documents/{id}/issue", new { issuer = "王芳" });
+
+        // Refused by name while the party's legal representative, address and the telephone are blank; nothing numbered.
+        Assert.Equal(HttpStatusCode.Conflict, blank.StatusCode);
+        var refusal = await blank.Content.ReadAsStringAsync();
+        Assert.Contains("legalRepresentative", refusal, StringComparison.Ordinal);
+        Assert.Contains("法定代表人", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+        using (var summary = JsonDocument.Parse(await filled.Content.ReadAsStringAsync()))
+        {
+            Assert.Empty(summary.RootElement.GetProperty("blanks").EnumerateArray());
+        }
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         using var body = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
@@ -25,6 +42,9 @@ public sealed class DocumentsApiTests(NoticesHostFactory host) : IClassFixture<N
         var text = body.RootElement.GetProperty("text").GetString()!;
         Assert.Contains(number, text, StringComparison.Ordinal);
         Assert.DoesNotContain("草稿", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("补填", text, StringComparison.Ordinal);
+        Assert.Contains("法定代表人：赵建华", text, StringComparison.Ordinal);
+        Assert.Matches(@"责改〔2026〕1号$", number);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("李明", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -73,7 +73,17 @@ public sealed class NoticesHostFactory : HostFactory
         var drafts = new DecisionDrafts(new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()), Services.GetRequiredService<NoticeRenderer>());
         foreach (var s in _noncompliant)
         {
-            await drafts.IssueAsync(await DraftIdAsync(s.Record.Id), new Issuer("测试执法员", Roles.Enforcement), new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc));
+            var id = await DraftIdAsync(s.Record.Id);
+            var officer = new Issuer("测试执法员", Roles.Enforcement);
+            var at = new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc);
+            // The sample has no legal representative, address or bureau telephone: the officer fills them before issuing.
+            var draft = await new DocumentStore(Services.GetRequiredService<NpgsqlDataSource>()).GetAsync(id);
+            if (drafts.Blanks(draft!) is { Count: > 0 } blanks)
+            {
+                await drafts.FillAsync(id, blanks.ToDictionary(b => b, b => "测试补填" + b), officer, at);
+            }
+
+            await drafts.IssueAsync(id, officer, at);
         }
     }
 }

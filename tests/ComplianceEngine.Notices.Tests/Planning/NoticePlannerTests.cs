@@ -137,13 +137,18 @@ public class NoticePlannerTests
     }
 
     [Fact]
-    public void Plan_ReturnsNoOpinion_WhenAProjectIsApprovedWithNothingToMeet()
+    public void Plan_ReturnsOneApprovalOpinionEach_WhenAProjectIsApprovedWithNothingToMeet()
     {
         var plain = SampleScreening.All.Where(r => r.Record is ProjectRecord && r.Result.Outcome == Outcome.Approve
             && r.Result.Findings.All(f => f.Severity == Severity.Advisory)).ToArray();
         Assert.NotEmpty(plain);
 
-        Assert.Empty(NoticePlanner.Plan(plain, SampleScreening.AsOf, All));
+        var requests = NoticePlanner.Plan(plain, SampleScreening.AsOf, All);
+
+        // The approval is the instrument: never nothing, and never anything else.
+        Assert.Equal(plain.Select(r => r.Record.Id), requests.Select(r => r.Subject.Id));
+        Assert.All(requests, r => Assert.Equal(NoticeType.ApprovalOpinion, r.Type));
+        Assert.All(requests, r => Assert.Empty(r.Findings));
     }
 
     [Fact]

@@ -53,9 +53,18 @@ public partial class InstrumentElementsTests
                 break;
         }
 
-        // 12369 is the national hotline and is named as such; no bureau number is on file, so the line is left to fill in.
+        // 12369 is the national hotline and is named as such; no bureau number is on file, so a signed instrument leaves
+        // the line to fill in before issue and a letter, which goes out without a person, leaves it out.
         Assert.Contains(lang == "zh" ? "全国生态环境举报热线：12369" : "National environmental complaints hotline (全国生态环境举报热线): 12369", text);
-        Assert.Contains(lang == "zh" ? "联系电话：（未载明，签发前补填）" : "telephone (not on file: to be filled in before issue)", text);
+        if (request.Type.IsSigned())
+        {
+            Assert.Contains(lang == "zh" ? "联系电话：（未载明，签发前补填）" : "telephone (not on file: to be filled in before issue)", text);
+        }
+        else
+        {
+            Assert.DoesNotContain(lang == "zh" ? "补填" : "to be filled in", text);
+        }
+
         Assert.DoesNotContain(lang == "zh" ? "登记信息未载明" : "not in the register", text);
     }
 

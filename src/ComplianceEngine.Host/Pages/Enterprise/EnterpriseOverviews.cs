@@ -35,7 +35,7 @@ public sealed class EnterpriseOverviews(RegisterStore register, EvaluationStore 
         return new EnterpriseOverview(id, name, latest, timeline, [.. notices.Select(x => new ReceivedNotice(x, signed.GetValueOrDefault(x.Id)))]);
     }
 
-    /// <summary>Records that <paramref name="by"/> received notice <paramref name="noticeId"/> of enterprise <paramref name="id"/>; null when it has no such notice.</summary>
-    public Task<NoticeReceipt?> AcknowledgeAsync(string id, long noticeId, string by, DateTime at, CancellationToken ct) =>
+    /// <summary>Records that <paramref name="by"/> received notice <paramref name="noticeId"/> of enterprise <paramref name="id"/>; refused when it has no such notice or it was not delivered yet.</summary>
+    public Task<ReceiptOutcome> AcknowledgeAsync(string id, long noticeId, string by, DateTime at, CancellationToken ct) =>
         receipts.AcknowledgeAsync(noticeId, Kind, id, by, at, ct);
 }

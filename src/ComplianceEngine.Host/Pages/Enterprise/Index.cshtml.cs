@@ -1,3 +1,4 @@
+using ComplianceEngine.Data.Receipts;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.People;
@@ -18,6 +19,9 @@ public sealed class IndexModel(EnterpriseOverviews overviews, TimeProvider clock
 
     /// <summary>Whether the signed-in person acts for this enterprise (and may acknowledge receipt).</summary>
     public bool IsOwn { get; private set; }
+
+    /// <summary>Why the last acknowledgement was refused (a notice not yet delivered), shown above the documents; null otherwise.</summary>
+    public string? Refusal { get; private set; }
 
     /// <summary>Today in China Standard Time: deadlines are counted from it.</summary>
     public DateOnly Today => AsOfDate.Today(clock);
@@ -44,8 +48,19 @@ public sealed class IndexModel(EnterpriseOverviews overviews, TimeProvider clock
         }
 
         var actor = Actor.From(User);
-        var receipt = await overviews.AcknowledgeAsync(Overview!.Id, noticeId, actor.DisplayName, clock.GetUtcNow().UtcDateTime, ct);
-        return receipt is null ? NotFound() : RedirectToPage(new { id });
+        var outcome = await overviews.AcknowledgeAsync(Overview!.Id, noticeId, actor.DisplayName, clock.GetUtcNow().UtcDateTime, ct);
+        switch (outcome.Refusal)
+        {
+            case ReceiptRefusal.NoSuchNotice:
+                return NotFound();
+            case ReceiptRefusal.NotDelivered:
+                // Nothing has been served yet, so there is nothing to sign for: refused by name, the page shown again.
+                Refusal = "该文书尚未送达，送达后方可确认签收。";
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return RedirectToPage(new { id });
+        }
     }
 
     /// <summary>The overview this person may see at <paramref name="id"/>, or null (not registered, or another enterprise's).</summary>

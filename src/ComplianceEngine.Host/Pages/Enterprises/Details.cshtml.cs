@@ -40,6 +40,12 @@ public sealed class DetailsModel(IRecordSource register, EvaluationStore evaluat
 
     public IReadOnlyList<StoredDocument> Documents { get; private set; } = [];
 
+    /// <summary>Per draft, the required elements still blank (法定代表人, 地址, 联系电话…): filled here before issuing.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<string>> Blanks { get; private set; } = new Dictionary<long, IReadOnlyList<string>>();
+
+    /// <summary>Why the last fill was not accepted (an element or value the draft does not take); null otherwise.</summary>
+    public string? FillError { get; private set; }
+
     /// <summary>What the last action came to (<c>drafted</c>, <c>already-drafted</c>, <c>nothing-to-correct</c>, <c>issued</c>, <c>already-issued</c>), or a recorded inspection's date.</summary>
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
@@ -60,9 +66,44 @@ public sealed class DetailsModel(IRecordSource register, EvaluationStore evaluat
         };
     }
 
+    public async Task<IActionResult> OnPostFillAsync(string id, long documentId, Dictionary<string, string> elements, CancellationToken ct)
+    {
+        FillOutcome? filled;
+        try
+        {
+            // Only what was typed in: an empty box leaves its element blank rather than filling it with nothing.
+            var given = elements.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+            filled = given.Count == 0 ? null : await decisions.FillAsync(id, documentId, given, Actor.From(User).DisplayName, clock.GetUtcNow().UtcDateTime, ct);
+        }
+        catch (ArgumentException e)
+        {
+            FillError = e.Message.Split(" (Parameter", 2)[0];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        return filled switch
+        {
+            null => Back(id, "nothing-filled"),
+            { Document: null } => NotFound(),
+            { FilledNow: true } => Back(id, "filled"),
+            _ => Back(id, "already-issued"),
+        };
+    }
+
     public async Task<IActionResult> OnPostIssueAsync(string id, long documentId, CancellationToken ct)
     {
-        var issued = await decisions.IssueAsync(id, documentId, Actor.From(User).DisplayName, clock.GetUtcNow().UtcDateTime, ct);
+        IssueOutcome? issued;
+        try
+        {
+            issued = await decisions.IssueAsync(id, documentId, Actor.From(User).DisplayName, clock.GetUtcNow().UtcDateTime, ct);
+        }
+        catch (ComplianceEngine.Notices.Documents.BlankElementsException)
+        {
+            // Refused by name: the page lists the blank elements under the draft, with the boxes to fill them.
+            return Back(id, "blank");
+        }
+
         return issued switch
         {
             null or { Document: null } => NotFound(),
@@ -91,6 +132,7 @@ public sealed class DetailsModel(IRecordSource register, EvaluationStore evaluat
         History = [.. history.Reverse().Take(HistoryShown)];
         Inspections = await inspections.ForEnterpriseAsync(id, ct);
         Documents = await documents.ForSubjectAsync("enterprise", id, ct);
+        Blanks = Documents.ToDictionary(d => d.Id, decisions.Blanks);
         return true;
     }
 }

@@ -34,7 +34,7 @@ public sealed record ProjectDecision(EvaluationView Evaluation, ProjectRecord? P
 
         var view = EvaluationView.From(stored);
         var project = RecordReader.Read(stored.RecordJson, $"evaluation {stored.Id}").Records.SingleOrDefault()?.Record as ProjectRecord;
-        var items = view.Findings.Select(f => new DecisionItem(f, NoticePlanner.IsToSupply(f), settings.Family(f.Family))).ToList();
+        var items = view.Findings.Select(f => new DecisionItem(f, NoticePlanner.IsToSupply(f), settings.Guidance(f))).ToList();
         var decision = new ProjectDecision(view, project, null, items);
         return decision.Screened is { } screened ? decision with { Instrument = NoticePlanner.ProjectInstrument(screened) } : decision;
     }

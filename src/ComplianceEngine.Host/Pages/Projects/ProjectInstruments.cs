@@ -45,5 +45,23 @@ public sealed class ProjectInstruments(NoticeOutbox outbox, DocumentStore docume
         return await drafts.IssueAsync(documentId, issuer, at, ct);
     }
 
+    /// <summary>
+    /// Fills blank elements of draft <paramref name="documentId"/> of project <paramref name="projectId"/> in
+    /// <paramref name="by"/>'s name; null when the project has no such document. Throws <see cref="ArgumentException"/>
+    /// naming an element or value not accepted.
+    /// </summary>
+    public async Task<FillOutcome?> FillAsync(string projectId, long documentId, IReadOnlyDictionary<string, string> values, Issuer by, DateTime at, CancellationToken ct)
+    {
+        if (await documents.GetAsync(documentId, ct) is not { SubjectKind: ProjectKind } document || document.SubjectId != projectId)
+        {
+            return null;
+        }
+
+        return await drafts.FillAsync(documentId, values, by, at, ct);
+    }
+
+    /// <summary>The required elements a draft still lacks (none for an issued document).</summary>
+    public IReadOnlyList<string> Blanks(StoredDocument document) => document.Status == "draft" ? drafts.Blanks(document) : [];
+
     private const string ProjectKind = NoticeSubject.ProjectKind;
 }

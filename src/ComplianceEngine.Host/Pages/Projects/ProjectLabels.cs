@@ -97,10 +97,14 @@ public sealed partial class ProjectLabels
         _ => "记录无法读取，未作决定",
     };
 
-    /// <summary>An enterprise's status.</summary>
-    public static string Status(Outcome outcome) => outcome switch
+    /// <summary>
+    /// An enterprise's status. <paramref name="anyOverdue"/>: a binding finding is past its deadline (a plan's
+    /// supervision item is overdue without being a violation), so "obligations due" would misstate it beside the overdue line.
+    /// </summary>
+    public static string Status(Outcome outcome, bool anyOverdue = false) => outcome switch
     {
         Outcome.Compliant => "合规",
+        Outcome.Due when anyOverdue => "有逾期未落实的事项",
         Outcome.Due => "有待履行的义务",
         Outcome.Noncompliant => "存在违法或逾期事项",
         _ => "记录无法读取",

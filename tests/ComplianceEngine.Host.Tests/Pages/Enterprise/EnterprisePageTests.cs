@@ -52,7 +52,7 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
     [Fact]
     public async Task PostAcknowledge_RecordsWhoAndWhenAndTheBureauSeesIt_WhenTheEnterpriseSignsForItsNotice()
     {
-        var notice = await StoreNoticeAsync(Own, "own");
+        var notice = await StoreNoticeAsync(Own, "own", deliver: true);
         using var enterprise = await host.SignInAsync(Roles.Enterprise);
 
         var response = await enterprise.PostAsync("/Enterprise", "Acknowledge", new Dictionary<string, string> { ["noticeId"] = notice.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -69,7 +69,7 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
     [Fact]
     public async Task PostAcknowledge_Answers404AndStoresNothing_WhenTheNoticeIsAnotherEnterprises()
     {
-        var foreign = await StoreNoticeAsync(Other, "foreign");
+        var foreign = await StoreNoticeAsync(Other, "foreign", deliver: true);
         using var enterprise = await host.SignInAsync(Roles.Enterprise);
 
         var response = await enterprise.PostAsync("/Enterprise", "Acknowledge", new Dictionary<string, string> { ["noticeId"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -81,7 +81,7 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
     [Fact]
     public async Task PostAcknowledge_IsRefused_WhenAnOfficerTriesToSignForTheEnterprise()
     {
-        var notice = await StoreNoticeAsync(Own, "officer");
+        var notice = await StoreNoticeAsync(Own, "officer", deliver: true);
         using var officer = await host.SignInAsync(Roles.Officer);
 
         var response = await officer.PostAsync($"/Enterprise/{Own}", "Acknowledge", new Dictionary<string, string> { ["noticeId"] = notice.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -91,8 +91,24 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
         Assert.False((await host.Services.GetRequiredService<NoticeReceipts>().ForSubjectAsync("enterprise", Own)).ContainsKey(notice));
     }
 
-    /// <summary>A supervision letter in the outbox for <paramref name="enterpriseId"/>, stored as the notice jobs store one; its id.</summary>
-    private async Task<long> StoreNoticeAsync(string enterpriseId, string tag)
+    [Fact]
+    public async Task PostAcknowledge_IsRefusedByNameAndStoresNothing_WhenTheNoticeIsNotDeliveredYet()
+    {
+        var notice = await StoreNoticeAsync(Own, "pending", deliver: false);
+        using var enterprise = await host.SignInAsync(Roles.Enterprise);
+
+        var response = await enterprise.PostAsync("/Enterprise", "Acknowledge", new Dictionary<string, string> { ["noticeId"] = notice.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("该文书尚未送达，送达后方可确认签收。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False((await host.Services.GetRequiredService<NoticeReceipts>().ForSubjectAsync("enterprise", Own)).ContainsKey(notice));
+    }
+
+    /// <summary>
+    /// A supervision letter in the outbox for <paramref name="enterpriseId"/>, stored as the notice jobs store one and,
+    /// when <paramref name="deliver"/>, leased and marked sent as the drainer does; its id.
+    /// </summary>
+    private async Task<long> StoreNoticeAsync(string enterpriseId, string tag, bool deliver)
     {
         var store = host.Services.GetRequiredService<NoticeStore>();
         var key = new NoticeKey("enterprise", enterpriseId, "supervision-letter", $"page-test-{tag}", "standing");
@@ -103,6 +119,16 @@ public sealed class EnterprisePageTests(PageHostFactory host) : IClassFixture<Pa
             return new NumberedNotice(number, "督办提醒函（测试）", "<p>督办提醒函（测试）</p>");
         }));
         var notices = await store.ForSubjectAsync("enterprise", enterpriseId, new ComplianceEngine.Data.Paging.PageRequest(1, 500));
-        return notices.Rows.Single(n => n.Number == number).Id;
+        var id = notices.Rows.Single(n => n.Number == number).Id;
+        if (deliver)
+        {
+            var queue = host.Services.GetRequiredService<OutboxQueue>();
+            var now = DateTimeOffset.UtcNow;
+            // A lease that ends at once: other tests' notices stay due.
+            await queue.ClaimAsync("page-test", now, now, 500, []);
+            Assert.True(await queue.MarkSentAsync(id, "page-test", now));
+        }
+
+        return id;
     }
 }

@@ -40,6 +40,12 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
         var drafted = await PostAsync(session, id, "Draft");
         var page = await session.FollowAsync(drafted);
         var documentId = DocumentIdPattern().Match(page).Groups["id"].Value;
+        var blank = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
+        var filled = await PostAsync(session, id, "Fill", new()
+        {
+            ["documentId"] = documentId, ["elements[legalRepresentative]"] = "赵建华", ["elements[address]"] = "工业园8号",
+            ["elements[contactPhone]"] = "0797-0000000", ["elements[creditCode]"] = "91360700MA00000001",
+        });
         var issued = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
         var again = await PostAsync(session, id, "Issue", new() { ["documentId"] = documentId });
         var redrafted = await PostAsync(session, id, "Draft");
@@ -47,6 +53,10 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
 
         Assert.Equal($"/Enterprises/{id}?done=drafted", EnforcementHostFactory.PathOf(drafted));
         Assert.Contains("最近一次审查", page, StringComparison.Ordinal);
+        // The sample has no legal representative, address or bureau telephone: refused by name until the officer fills them.
+        Assert.Equal($"/Enterprises/{id}?done=blank", EnforcementHostFactory.PathOf(blank));
+        Assert.Contains("name=\"elements[legalRepresentative]\"", page, StringComparison.Ordinal);
+        Assert.Equal($"/Enterprises/{id}?done=filled", EnforcementHostFactory.PathOf(filled));
         Assert.Equal($"/Enterprises/{id}?done=issued", EnforcementHostFactory.PathOf(issued));
         Assert.Equal($"/Enterprises/{id}?done=already-issued", EnforcementHostFactory.PathOf(again));
         Assert.Equal($"/Enterprises/{id}?done=already-drafted", EnforcementHostFactory.PathOf(redrafted));
@@ -55,6 +65,8 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
         Assert.Equal(("issued", name, Roles.Enforcement, "correction-decision"), (document!.Status, document.IssuedBy, document.IssuedRole, document.DocumentType));
         Assert.Contains(document.Number!, after, StringComparison.Ordinal);
         Assert.Contains($"由{name}签发", after, StringComparison.Ordinal);
+        Assert.Contains("法定代表人：赵建华", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("补填", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,6 +79,27 @@ public sealed partial class DetailsPageTests(EnforcementHostFactory host) : ICla
 
         Assert.Equal($"/Enterprises/{id}?done=nothing-to-correct", EnforcementHostFactory.PathOf(response));
         Assert.Empty(await host.Services.GetRequiredService<DocumentStore>().ForSubjectAsync("enterprise", id));
+    }
+
+    [Fact]
+    public async Task OnPostDraft_StatesTheRecordedInspectionNotADeskReview_WhenAnInspectorRecordedOneBeforeDrafting()
+    {
+        var ruleSet = host.Services.GetRequiredService<RuleSetHolder>().Current;
+        var today = AsOfDate.Today(TimeProvider.System);
+        // A second violating enterprise: the issue test drafts the first.
+        var id = RecordReader.Read(File.ReadAllText(HostFactory.RepositoryFile("data", "sample", "enterprises.json")), "sample").Records
+            .Where(r => ruleSet.Evaluate(r.Record!, today).Findings.Any(NoticePlanner.IsViolation)).Skip(1).First().Record!.Id;
+        await host.Services.GetRequiredService<ComplianceEngine.Data.Import.InspectionStore>().UpsertAsync(
+            [new ComplianceEngine.Data.Import.InspectionRow(id, today.AddDays(-1), true, Notes: "现场核实", Inspector: "张伟")]);
+        using var session = await host.SignInAsync(Roles.Enforcement);
+
+        await PostAsync(session, id, "Draft");
+
+        var document = Assert.Single(await host.Services.GetRequiredService<DocumentStore>().ForSubjectAsync("enterprise", id));
+        var date = ComplianceEngine.Notices.Templates.ChineseFormat.Date(today.AddDays(-1));
+        Assert.Contains($"我局执法人员张伟于{date}对你单位进行了现场检查，现场检查发现环境违法行为（检查记录：现场核实）", document.DraftText, StringComparison.Ordinal);
+        Assert.Contains($"证据：{date}现场检查记录（检查人：张伟）", document.DraftText, StringComparison.Ordinal);
+        Assert.DoesNotContain("非现场核查", document.DraftText, StringComparison.Ordinal);
     }
 
     [Fact]

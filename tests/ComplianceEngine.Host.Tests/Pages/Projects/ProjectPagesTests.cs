@@ -53,8 +53,23 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
         var (decision, drafted) = await DraftRejectionAsync(officer, "P-PAGE-ISSUE");
         var documentId = HandlerPosts.Hidden(drafted, "documentId");
 
+        var refused = await officer.PostAsync(decision, "Issue", new Dictionary<string, string> { ["documentId"] = documentId });
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        var filled = await officer.PostAsync(decision, "Fill", new Dictionary<string, string>
+        {
+            ["documentId"] = documentId, ["elements[contactPhone]"] = "0799-0000000", ["elements[builder]"] = "萍乡某某建设有限公司",
+            ["elements[builderCreditCode]"] = "91360300MA00000001", ["elements[projectCode]"] = "2026-360300-26-03-000001", ["elements[eiaDocument]"] = "report",
+        });
         var issued = await officer.FollowAsync(await officer.PostAsync(decision, "Issue", new Dictionary<string, string> { ["documentId"] = documentId }));
 
+        // Refused by name while the telephone (none on file for any bureau) is blank; the boxes to fill it are on the page.
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("尚有必备要素未填写（", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("联系电话", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("name=\"elements[contactPhone]\"", drafted, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, filled.StatusCode);
+        Assert.Contains("联系电话：0799-0000000", issued, StringComparison.Ordinal);
+        Assert.DoesNotContain("补填）", issued, StringComparison.Ordinal);
         Assert.Contains("草稿", drafted, StringComparison.Ordinal);
         Assert.Matches(@"文号 [^，]+〔2026〕[1-9][0-9]*号，由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签发。", issued);
         using var api = host.ClientWithKey(HostFactory.OfficerKey);
