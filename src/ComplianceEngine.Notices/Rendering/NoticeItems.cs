@@ -30,18 +30,10 @@ internal static class NoticeItems
                 reasons.Add(FindingReasons.Of(findings[i]));
             }
 
-            var legal = new ScriptArray();
-            var policy = new ScriptArray();
-            foreach (var b in f.Citation.Basis)
-            {
-                var isLegal = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue);
-                (isLegal ? legal : policy).Add(new ScriptObject
-                {
-                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["quote_en"] = b.QuoteEn, ["legal"] = isLegal,
-                    ["title_en"] = settings.TitleEn(b.Title), ["number_en"] = EnglishReferences.DocumentNumber(b.Number),
-                    ["clause_en"] = b.Clause is null ? null : EnglishReferences.Clause(b.Clause),
-                });
-            }
+            var basis = ItemBasis.Of(f, record, facility, settings);
+            var legal = References(basis.Violated, settings);
+            var order = References(basis.Order, settings);
+            var policy = References(basis.Policy, settings);
 
             var guidance = settings.Family(f.Family);
             items.Add(new ScriptObject
@@ -60,8 +52,9 @@ internal static class NoticeItems
                 ["clause_en"] = EnglishReferences.Clause(f.Citation.Clause),
                 ["quote"] = f.Citation.Quote,
                 ["quote_en"] = f.Citation.QuoteEn,
-                ["basis"] = Concat(legal, policy),
+                ["basis"] = Concat(Concat(legal, order), policy),
                 ["legal_basis"] = legal,
+                ["order_basis"] = order,
                 ["policy_basis"] = policy,
                 ["deadline"] = f.Deadline,
                 ["overdue"] = f.Overdue,
@@ -77,6 +70,23 @@ internal static class NoticeItems
         }
 
         return items;
+    }
+
+    private static ScriptArray References(IReadOnlyList<LegalReference> references, InstrumentSettings settings)
+    {
+        var list = new ScriptArray(references.Count);
+        foreach (var b in references)
+        {
+            var isLegal = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue);
+            list.Add(new ScriptObject
+            {
+                ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["quote_en"] = b.QuoteEn, ["legal"] = isLegal,
+                ["title_en"] = settings.TitleEn(b.Title), ["number_en"] = EnglishReferences.DocumentNumber(b.Number),
+                ["clause_en"] = b.Clause is null ? null : EnglishReferences.Clause(b.Clause),
+            });
+        }
+
+        return list;
     }
 
     /// <summary><c>1号烧结机</c> when the record names the facility; else its type and id, <c>烧结机SJ-1</c> / <c>sintering machine SJ-1</c>.</summary>

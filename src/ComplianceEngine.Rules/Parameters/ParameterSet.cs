@@ -49,6 +49,13 @@ public sealed class ParameterSet
     public double? Limit(string regime, Facility? facility, string pollutant) =>
         FindLimit(regime, facility, pollutant)?.ValueMgM3;
 
+    /// <summary>
+    /// The standard and table the applicable limit is set in, e.g. <c>GB 28662-2012 表2</c>, so a finding names the
+    /// provision it was judged by rather than every standard its rule covers; null when no limit applies.
+    /// </summary>
+    public string? LimitSource(string regime, Facility? facility, string pollutant) =>
+        FindLimit(regime, facility, pollutant)?.Reference.NumberAndTable;
+
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)
     {
         if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
