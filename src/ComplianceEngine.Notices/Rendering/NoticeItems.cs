@@ -26,7 +26,7 @@ internal static class NoticeItems
             var reasons = new ScriptArray();
             for (; i < findings.Count && SameItem(findings[i], f); i++)
             {
-                messages.Add(NameFacility(en ? EnglishReferences.Dates(findings[i].Message.En) : findings[i].Message.Zh, facility));
+                messages.Add(NameFacility(Message(findings[i], en), facility));
                 reasons.Add(FindingReasons.Of(findings[i]));
             }
 
@@ -66,11 +66,17 @@ internal static class NoticeItems
                 ["remedy"] = guidance is null ? null : en ? guidance.RemedyEn : guidance.Remedy,
                 ["months"] = Months(record, f, issued),
                 ["missing_fields"] = new ScriptArray(f.MissingFields),
+                ["missing_supply"] = new ScriptArray((f.MissingSupply ?? []).Select(x => en ? x.En : x.Zh)),
             });
         }
 
         return items;
     }
+
+    // A missing-value finding's own message names JSON paths and the rule id; a party is told in words what is not stated.
+    private static string Message(Finding f, bool en) => f.MissingSupply is { Count: > 0 } supply
+        ? en ? $"The information filed does not state {string.Join("; ", supply.Select(x => x.En))}, so this cannot be decided." : $"所报材料未载明{string.Join("、", supply.Select(x => x.Zh))}，无法据以作出判定。"
+        : en ? EnglishReferences.Dates(f.Message.En) : f.Message.Zh;
 
     private static ScriptArray References(IReadOnlyList<LegalReference> references, InstrumentSettings settings)
     {

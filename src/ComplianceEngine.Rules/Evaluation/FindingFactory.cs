@@ -108,6 +108,7 @@ internal static class FindingFactory
             Citation = d.Citation,
             Conditions = traces,
             MissingFields = paths,
+            MissingSupply = [.. absent.Select(a => a.Supply!)],
         };
     }
 }
