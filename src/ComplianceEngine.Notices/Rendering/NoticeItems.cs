@@ -63,7 +63,7 @@ internal static class NoticeItems
                 ["act_days"] = settings.Deadline(f, issued).DayNumber - issued.DayNumber,
                 ["source"] = guidance is null ? null : en ? guidance.SourceEn : guidance.Source,
                 ["resolution"] = guidance?.Resolution,
-                ["remedy"] = guidance is null ? null : en ? guidance.RemedyEn : guidance.Remedy,
+                ["remedy"] = guidance?.RemedyFor(facility, en),
                 ["months"] = Months(record, f, issued),
                 ["missing_fields"] = new ScriptArray(f.MissingFields),
                 ["missing_supply"] = new ScriptArray((f.MissingSupply ?? []).Select(x => en ? x.En : x.Zh)),
