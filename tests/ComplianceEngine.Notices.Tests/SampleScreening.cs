@@ -19,6 +19,10 @@ internal static class SampleScreening
     /// <summary>A record (e.g. a sample record changed by a test) screened by the real catalog as of <see cref="AsOf"/>.</summary>
     public static ScreenedRecord Screen(ComplianceRecord record) => new(record, Catalog.Value.Evaluate(record, AsOf));
 
+    /// <summary>A record screened with hourly exceedance facts, as the store would supply them.</summary>
+    public static ScreenedRecord Screen(ComplianceRecord record, IReadOnlyList<Core.Monitoring.ExceedanceMonth> exceedances) =>
+        new(record, Catalog.Value.Evaluate(record, AsOf, exceedances));
+
     private static List<ScreenedRecord> Screen()
     {
         var ruleSet = Catalog.Value;

@@ -18,6 +18,12 @@ public sealed record Finding
     /// <summary>For a missing-value finding (<see cref="Severity.Missing"/>): the JSON paths of the decisive fields the record lacks.</summary>
     public IReadOnlyList<string> MissingFields { get; init; } = [];
 
+    /// <summary>
+    /// For a missing-value finding: what the party must supply, in words (the catalog's <c>whenMissing[].supply</c>),
+    /// one per entry of <see cref="MissingFields"/>, so an instrument asks for 项目是否新增产能, not a JSON path; null otherwise.
+    /// </summary>
+    public IReadOnlyList<LocalizedText>? MissingSupply { get; init; }
+
     /// <summary>The record values the rule looked at, by name, as evaluated.</summary>
     public IReadOnlyDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>();
 }

@@ -1,14 +1,14 @@
 namespace ComplianceEngine.Core.Evaluation;
 
 /// <summary>
-/// What a project's screening calls for, named as the instrument that carries it: 批准 (an approval, with its
-/// construction and operation requirements when conditions fired), 需补正 (a 补正材料通知书: supply what is missing
-/// before any decision) or 不予批准 (a 不予批准决定书). The contract's <see cref="Outcome.Conditional"/> covers both an
-/// approval with requirements and a request to supply, so people are shown this instead.
+/// What a project's screening calls for, named as the instrument that carries it: 批准 (an approval), 附条件批准 (an
+/// approval whose 审批意见 lists conditions to meet, the contract's <see cref="Outcome.Conditional"/>), 需补正 (a
+/// 补正材料通知书: a decisive value is missing from the application) or 不予批准 (a 不予批准决定书).
 /// </summary>
 public enum ProjectDecision
 {
     Approve,
+    ConditionalApproval,
     Supplement,
     Reject,
 }
@@ -17,34 +17,43 @@ public enum ProjectDecision
 public static class ProjectDecisions
 {
     /// <summary>
-    /// Rule families whose project conditions must be shown met before approval (节能审查意见, 产能置换方案, 区域削减或
-    /// 重金属总量来源), not built in afterwards: until the builder supplies the proof they call for a 补正, never an
-    /// approval. Conditions of other families (ultra-low construction) are requirements of the approval itself.
+    /// Rule families whose project conditions are substantive preconditions of approval (节能审查意见, 产能置换方案,
+    /// 区域削减或重金属总量来源; the catalog cites 条例第十一条 for them): unmet, they are grounds of a 不予批准决定, never
+    /// materials to supply (a 补正 under 行政许可法第三十二条 is for missing application materials only) nor requirements
+    /// of an approval. Conditions of other families (ultra-low construction) are requirements of the approval itself.
     /// </summary>
     public static readonly IReadOnlySet<string> PreconditionFamilies = new HashSet<string>(StringComparer.Ordinal) { "two-high", "heavy-metals" };
 
-    /// <summary>What a project's builder must supply before a decision: a missing decisive value, or proof that an approval precondition is met.</summary>
-    public static bool IsToSupply(Finding f) =>
-        f.Severity == Severity.Missing || f.Severity == Severity.Condition && PreconditionFamilies.Contains(f.Family);
+    /// <summary>What a project's builder must supply before a decision: a decisive value missing from the application.</summary>
+    public static bool IsToSupply(Finding f) => f.Severity == Severity.Missing;
 
-    /// <summary>Reject on a prohibition; supplement when anything is to supply (<see cref="IsToSupply"/>); approve otherwise.</summary>
+    /// <summary>A condition to meet before construction starts (<see cref="PreconditionFamilies"/>).</summary>
+    public static bool IsPrecondition(Finding f) => f.Severity == Severity.Condition && PreconditionFamilies.Contains(f.Family);
+
+    /// <summary>
+    /// Reject on a prohibition; supplement when a value is missing (<see cref="IsToSupply"/>: the acceptance stage comes
+    /// before review); reject on an unmet precondition (<see cref="IsPrecondition"/>: a ground for refusal under
+    /// 条例第十一条); conditional approval when another condition fired; approve otherwise.
+    /// </summary>
     public static ProjectDecision Of(IEnumerable<Finding> findings)
     {
-        var decision = ProjectDecision.Approve;
-        foreach (var f in findings)
+        var list = findings as IReadOnlyCollection<Finding> ?? [.. findings];
+        if (list.Any(f => f.Severity == Severity.Prohibition))
         {
-            if (f.Severity == Severity.Prohibition)
-            {
-                return ProjectDecision.Reject;
-            }
-
-            if (IsToSupply(f))
-            {
-                decision = ProjectDecision.Supplement;
-            }
+            return ProjectDecision.Reject;
         }
 
-        return decision;
+        if (list.Any(IsToSupply))
+        {
+            return ProjectDecision.Supplement;
+        }
+
+        if (list.Any(IsPrecondition))
+        {
+            return ProjectDecision.Reject;
+        }
+
+        return list.Any(f => f.Severity == Severity.Condition) ? ProjectDecision.ConditionalApproval : ProjectDecision.Approve;
     }
 
     /// <summary>The decision's name as the instruments use it, in Chinese and English.</summary>
@@ -52,6 +61,7 @@ public static class ProjectDecisions
     {
         ProjectDecision.Reject => new LocalizedText("不予批准", "approval refused"),
         ProjectDecision.Supplement => new LocalizedText("需补正", "supplement required"),
+        ProjectDecision.ConditionalApproval => new LocalizedText("附条件批准", "conditional approval"),
         _ => new LocalizedText("批准", "approved"),
     };
 }

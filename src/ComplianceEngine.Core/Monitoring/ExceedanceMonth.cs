@@ -33,6 +33,9 @@ public sealed record ExceedanceMonth
     /// <summary>Where that limit is set: the standard's title and number (e.g. <c>锅炉大气污染物排放标准 GB 13271-2014</c>); null when the limit names none.</summary>
     public string? Standard { get; init; }
 
+    /// <summary>The standard's number and table that limit is set in (e.g. <c>GB 13271-2014 表2</c>); null when the limit names none.</summary>
+    public string? StandardSource { get; init; }
+
     /// <summary>The exceeding hours, oldest first.</summary>
     public IReadOnlyList<ExceedanceReading> Readings { get; init; } = [];
 }

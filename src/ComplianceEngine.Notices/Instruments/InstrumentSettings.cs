@@ -18,19 +18,34 @@ public sealed class InstrumentSettings
     private readonly Dictionary<string, FamilyGuidance> _families;
     private readonly Dictionary<string, FamilyGuidance> _rules;
     private readonly Dictionary<string, string> _titlesEn;
+    private readonly Dictionary<string, HashSet<string>> _orderProvisions;
+    private readonly Dictionary<string, BasisScope> _scopes;
 
     private InstrumentSettings(Dictionary<Severity, int> bySeverity, Dictionary<string, int> byFamily, Dictionary<string, FamilyGuidance> families,
-        Dictionary<string, FamilyGuidance> rules, Dictionary<string, string> titlesEn)
+        Dictionary<string, FamilyGuidance> rules, Dictionary<string, string> titlesEn, Dictionary<string, HashSet<string>> orderProvisions,
+        Dictionary<string, BasisScope> scopes)
     {
         _bySeverity = bySeverity;
         _byFamily = byFamily;
         _families = families;
         _rules = rules;
         _titlesEn = titlesEn;
+        _orderProvisions = orderProvisions;
+        _scopes = scopes;
     }
 
     /// <summary>The official working-day calendar (<see cref="WorkingDayCalendar"/>), loaded from the same folder.</summary>
     public required WorkingDayCalendar WorkingDays { get; init; }
+
+    /// <summary>
+    /// Whether a cited article empowers the bureau to order correction or impose a penalty (罚则, e.g. 大气污染防治法
+    /// 第九十九条): the basis of the order, never the provision violated (<c>orderProvisions</c>).
+    /// </summary>
+    public bool IsOrderProvision(LegalReference reference) =>
+        reference.Clause is { } clause && _orderProvisions.TryGetValue(reference.Title, out var articles) && articles.Contains(clause);
+
+    /// <summary>The industries a sector document or standard covers (<c>basisScope</c>), or null when it covers all.</summary>
+    public BasisScope? Scope(string title) => _scopes.GetValueOrDefault(title);
 
     /// <summary>The English title of a Chinese law, standard or plan title, or null when <c>titlesEn</c> does not list it.</summary>
     public string? TitleEn(string title) => _titlesEn.GetValueOrDefault(title);
@@ -104,13 +119,32 @@ public sealed class InstrumentSettings
                 titles[p.Name] = p.Value.GetString() is { Length: > 0 } t ? t : throw new NoticeConfigurationException(path, $"titlesEn.{p.Name}: English title is empty");
             }
 
-            return new InstrumentSettings(bySeverity, byFamily, families, rules, titles) { WorkingDays = WorkingDayCalendar.Load(noticesDirectory) };
+            var orders = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var p in Described(root, "orderProvisions"))
+            {
+                orders[p.Name] = [.. p.Value.EnumerateArray().Select(a => a.GetString() ?? throw new NoticeConfigurationException(path, $"orderProvisions.{p.Name}: an article is required"))];
+            }
+
+            var scopes = new Dictionary<string, BasisScope>(StringComparer.Ordinal);
+            foreach (var p in Described(root, "basisScope"))
+            {
+                scopes[p.Name] = new BasisScope(Strings(p.Value, "facilityTypes"), Strings(p.Value, "sectors"));
+            }
+
+            return new InstrumentSettings(bySeverity, byFamily, families, rules, titles, orders, scopes) { WorkingDays = WorkingDayCalendar.Load(noticesDirectory) };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new NoticeConfigurationException(path, e.Message, e);
         }
     }
+
+    // An object's entries without its "_comment".
+    private static IEnumerable<JsonProperty> Described(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateObject().Where(p => p.Name != "_comment");
+
+    private static HashSet<string> Strings(JsonElement e, string name) =>
+        [.. e.GetProperty(name).EnumerateArray().Select(a => a.GetString()).OfType<string>()];
 
     private static int Positive(JsonElement e, string name, string path, string where) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) && n > 0

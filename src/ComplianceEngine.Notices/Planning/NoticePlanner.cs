@@ -76,7 +76,8 @@ public static class NoticePlanner
         return ProjectDecisions.Of(findings) switch
         {
             ProjectDecision.Reject => NoticeType.RejectionDecision,
-            // Nothing can be approved on a value the bureau could not read, nor before its preconditions are shown met: ask first.
+            // Nothing can be decided on a value the application does not state: ask for it first. Unmet substantive
+            // conditions (产能置换, 区域削减) are not materials to supply: they are grounds of the refusal.
             ProjectDecision.Supplement => NoticeType.SupplementRequest,
             _ => NoticeType.ApprovalOpinion,
         };
@@ -118,10 +119,13 @@ public static class NoticePlanner
 
     private static Finding[] ProjectFindings(NoticeType kind, ScreenedRecord r) => kind switch
     {
-        NoticeType.RejectionDecision => [.. r.Result.Findings.Where(f => f.Severity == Severity.Prohibition)],
+        NoticeType.RejectionDecision => [.. r.Result.Findings.Where(IsGroundForRefusal)],
         NoticeType.SupplementRequest => [.. r.Result.Findings.Where(IsToSupply)],
         _ => [.. r.Result.Findings.Where(f => f.Severity is Severity.Condition or Severity.Obligation or Severity.Supervision)],
     };
+
+    /// <summary>What a 不予批准决定 lists: prohibitions and unmet preconditions of approval (<see cref="ProjectDecisions.IsPrecondition"/>).</summary>
+    public static bool IsGroundForRefusal(Finding f) => f.Severity == Severity.Prohibition || ProjectDecisions.IsPrecondition(f);
 
     /// <summary>What a project's builder must supply before a decision (<see cref="ProjectDecisions.IsToSupply"/>).</summary>
     public static bool IsToSupply(Finding f) => ProjectDecisions.IsToSupply(f);

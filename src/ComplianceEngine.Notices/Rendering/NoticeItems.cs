@@ -26,22 +26,14 @@ internal static class NoticeItems
             var reasons = new ScriptArray();
             for (; i < findings.Count && SameItem(findings[i], f); i++)
             {
-                messages.Add(NameFacility(en ? EnglishReferences.Dates(findings[i].Message.En) : findings[i].Message.Zh, facility));
+                messages.Add(NameFacility(Message(findings[i], en), facility));
                 reasons.Add(FindingReasons.Of(findings[i]));
             }
 
-            var legal = new ScriptArray();
-            var policy = new ScriptArray();
-            foreach (var b in f.Citation.Basis)
-            {
-                var isLegal = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue);
-                (isLegal ? legal : policy).Add(new ScriptObject
-                {
-                    ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["quote_en"] = b.QuoteEn, ["legal"] = isLegal,
-                    ["title_en"] = settings.TitleEn(b.Title), ["number_en"] = EnglishReferences.DocumentNumber(b.Number),
-                    ["clause_en"] = b.Clause is null ? null : EnglishReferences.Clause(b.Clause),
-                });
-            }
+            var basis = ItemBasis.Of(f, record, facility, settings);
+            var legal = References(basis.Violated, settings);
+            var order = References(basis.Order, settings);
+            var policy = References(basis.Policy, settings);
 
             var guidance = settings.Guidance(f);
             items.Add(new ScriptObject
@@ -60,8 +52,9 @@ internal static class NoticeItems
                 ["clause_en"] = EnglishReferences.Clause(f.Citation.Clause),
                 ["quote"] = f.Citation.Quote,
                 ["quote_en"] = f.Citation.QuoteEn,
-                ["basis"] = Concat(legal, policy),
+                ["basis"] = Concat(Concat(legal, order), policy),
                 ["legal_basis"] = legal,
+                ["order_basis"] = order,
                 ["policy_basis"] = policy,
                 ["deadline"] = f.Deadline,
                 ["overdue"] = f.Overdue,
@@ -70,13 +63,36 @@ internal static class NoticeItems
                 ["act_days"] = settings.Deadline(f, issued).DayNumber - issued.DayNumber,
                 ["source"] = guidance is null ? null : en ? guidance.SourceEn : guidance.Source,
                 ["resolution"] = guidance?.Resolution,
-                ["remedy"] = guidance is null ? null : en ? guidance.RemedyEn : guidance.Remedy,
+                ["remedy"] = guidance?.RemedyFor(facility, en),
                 ["months"] = Months(record, f, issued),
                 ["missing_fields"] = new ScriptArray(f.MissingFields),
+                ["missing_supply"] = new ScriptArray((f.MissingSupply ?? []).Select(x => en ? x.En : x.Zh)),
             });
         }
 
         return items;
+    }
+
+    // A missing-value finding's own message names JSON paths and the rule id; a party is told in words what is not stated.
+    private static string Message(Finding f, bool en) => f.MissingSupply is { Count: > 0 } supply
+        ? en ? $"The information filed does not state {string.Join("; ", supply.Select(x => x.En))}, so this cannot be decided." : $"所报材料未载明{string.Join("、", supply.Select(x => x.Zh))}，无法据以作出判定。"
+        : en ? EnglishReferences.Dates(f.Message.En) : f.Message.Zh;
+
+    private static ScriptArray References(IReadOnlyList<LegalReference> references, InstrumentSettings settings)
+    {
+        var list = new ScriptArray(references.Count);
+        foreach (var b in references)
+        {
+            var isLegal = b.Kind is not (BasisKind.Plan or BasisKind.BureauValue);
+            list.Add(new ScriptObject
+            {
+                ["title"] = b.Title, ["number"] = b.Number, ["clause"] = b.Clause, ["quote"] = b.Quote, ["quote_en"] = b.QuoteEn, ["legal"] = isLegal,
+                ["title_en"] = settings.TitleEn(b.Title), ["number_en"] = EnglishReferences.DocumentNumber(b.Number),
+                ["clause_en"] = b.Clause is null ? null : EnglishReferences.Clause(b.Clause),
+            });
+        }
+
+        return list;
     }
 
     /// <summary><c>1号烧结机</c> when the record names the facility; else its type and id, <c>烧结机SJ-1</c> / <c>sintering machine SJ-1</c>.</summary>

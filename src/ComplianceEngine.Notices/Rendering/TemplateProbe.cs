@@ -138,7 +138,7 @@ internal static class TemplateProbe
             F(Severity.Limit, null, true),
             F(Severity.Limit, null, true),
             F(Severity.Supervision, null, false),
-            F(Severity.Missing, null, false) with { MissingFields = ["facilities[0].commissionedOn"] },
+            F(Severity.Missing, null, false) with { MissingFields = ["facilities[0].commissionedOn"], MissingSupply = [new LocalizedText("锅炉投入运行日期", "the boiler's commissioning date")] },
         ];
     }
 }

@@ -15,7 +15,8 @@ internal static partial class RuleReader
     private static readonly HashSet<string> PropertyFields = ["id", "family", "severity", "sectors", "facilityTypes", "cities", "inForce", "deadline", "deadlineFact", "citation", "message", "facts", "whenMissing"];
     private static readonly HashSet<string> BuiltInPlaceholders = ["facilityId", "deadline", "asOf"];
 
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    // {name}, or {name|singular|plural} for a count followed by its noun (English: "1 hour", "3 hours").
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)(?:\|[^|{}]+\|[^|{}]+)?\}")]
     private static partial Regex Placeholder();
 
     public static List<RuleDefinition> Read(RuleSetSnapshot snapshot, IReadOnlyDictionary<string, SourceDocument> sources, ParameterCatalog parameters, List<CatalogIssue> issues)

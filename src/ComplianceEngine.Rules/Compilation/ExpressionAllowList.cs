@@ -47,7 +47,7 @@ internal static class ExpressionAllowList
     private static readonly HashSet<string> ParameterHelpers =
     [
         nameof(ParameterSet.Num), nameof(ParameterSet.Date), nameof(ParameterSet.Flag), nameof(ParameterSet.DaysUntil),
-        nameof(ParameterSet.Limit), nameof(ParameterSet.LimitWhateverAge), nameof(ParameterSet.AsOf), nameof(ParameterSet.City), nameof(ParameterSet.DateBefore),
+        nameof(ParameterSet.Limit), nameof(ParameterSet.LimitWhateverAge), nameof(ParameterSet.LimitSource), nameof(ParameterSet.AsOf), nameof(ParameterSet.City), nameof(ParameterSet.DateBefore),
     ];
 
     /// <summary>LINQ operators over the record's collections. No Range, Repeat or anything else that makes a collection from a count.</summary>

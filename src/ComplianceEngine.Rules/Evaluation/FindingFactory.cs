@@ -127,6 +127,7 @@ internal static class FindingFactory
             Citation = d.Citation.On(p.AsOf),
             Conditions = traces,
             MissingFields = paths,
+            MissingSupply = [.. absent.Select(a => a.Supply!)],
         };
     }
 }

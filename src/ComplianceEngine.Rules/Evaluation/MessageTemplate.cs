@@ -3,29 +3,33 @@ using System.Text.RegularExpressions;
 
 namespace ComplianceEngine.Rules.Evaluation;
 
-/// <summary>A message split once into literal text and <c>{placeholders}</c>, so filling it per finding needs no regex.</summary>
+/// <summary>
+/// A message split once into literal text and <c>{placeholders}</c>, so filling it per finding needs no regex.
+/// <c>{name|singular|plural}</c> writes a count with its noun in the right number: <c>{exceedingHours|hour|hours}</c>
+/// gives <c>1 hour</c> or <c>3 hours</c>.
+/// </summary>
 internal sealed partial class MessageTemplate
 {
-    private readonly (string Text, bool IsPlaceholder)[] _parts;
+    private readonly (string Text, bool IsPlaceholder, string? One, string? Many)[] _parts;
 
     public MessageTemplate(string template)
     {
-        var parts = new List<(string, bool)>();
+        var parts = new List<(string, bool, string?, string?)>();
         var last = 0;
         foreach (Match m in Placeholder().Matches(template))
         {
             if (m.Index > last)
             {
-                parts.Add((template[last..m.Index], false));
+                parts.Add((template[last..m.Index], false, null, null));
             }
 
-            parts.Add((m.Groups[1].Value, true));
+            parts.Add((m.Groups[1].Value, true, m.Groups[2].Success ? m.Groups[2].Value : null, m.Groups[3].Success ? m.Groups[3].Value : null));
             last = m.Index + m.Length;
         }
 
         if (last < template.Length)
         {
-            parts.Add((template[last..], false));
+            parts.Add((template[last..], false, null, null));
         }
 
         _parts = [.. parts];
@@ -34,7 +38,7 @@ internal sealed partial class MessageTemplate
     public string Fill(Func<string, (bool Found, object? Value)> lookup, bool chinese)
     {
         var sb = new StringBuilder(64);
-        foreach (var (text, isPlaceholder) in _parts)
+        foreach (var (text, isPlaceholder, one, many) in _parts)
         {
             if (!isPlaceholder)
             {
@@ -43,6 +47,10 @@ internal sealed partial class MessageTemplate
             else if (lookup(text) is (true, var value))
             {
                 sb.Append(MessageFormatter.Value(value, chinese));
+                if (one is not null && many is not null)
+                {
+                    sb.Append(' ').Append(IsOne(value) ? one : many);
+                }
             }
             else
             {
@@ -53,6 +61,8 @@ internal sealed partial class MessageTemplate
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static bool IsOne(object? value) => value is IConvertible c && c is not string && c.ToDouble(System.Globalization.CultureInfo.InvariantCulture) == 1;
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)(?:\|([^|{}]+)\|([^|{}]+))?\}")]
     private static partial Regex Placeholder();
 }

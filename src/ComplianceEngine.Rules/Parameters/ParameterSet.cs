@@ -58,11 +58,22 @@ public sealed class ParameterSet
     /// table when <c>commissionedOn</c> is known, else the loosest of the tables it could fall under
     /// (<see cref="InstallationAge.WhateverAge"/>); null when no limit applies or the date decides whether one does.
     /// </summary>
-    public double? LimitWhateverAge(string regime, Facility? facility, string pollutant)
+    public double? LimitWhateverAge(string regime, Facility? facility, string pollutant) =>
+        FindLimitWhateverAge(regime, facility, pollutant)?.ValueMgM3;
+
+    /// <summary>
+    /// The standard and table the limit <see cref="LimitWhateverAge"/> judges by is set in, e.g. <c>GB 28662-2012 表2</c>,
+    /// so a finding names the provision it was judged by rather than every standard its rule covers; null when no
+    /// limit applies.
+    /// </summary>
+    public string? LimitSource(string regime, Facility? facility, string pollutant) =>
+        FindLimitWhateverAge(regime, facility, pollutant)?.Reference.NumberAndTable;
+
+    private EmissionLimit? FindLimitWhateverAge(string regime, Facility? facility, string pollutant)
     {
         if (facility?.CommissionedOn is not null)
         {
-            return Limit(regime, facility, pollutant);
+            return FindLimit(regime, facility, pollutant);
         }
 
         if (facility is null || !_limits.TryGetValue(facility.Type, out var candidates))
@@ -71,7 +82,7 @@ public sealed class ParameterSet
         }
 
         return InstallationAge.WhateverAge(
-            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], _limitsFrom)?.ValueMgM3;
+            [.. candidates.Where(l => l.Regime == regime && l.Pollutant == pollutant && (l.Fuel is null || l.Fuel == facility.Fuel))], _limitsFrom);
     }
 
     public EmissionLimit? FindLimit(string regime, Facility? facility, string pollutant)

@@ -33,6 +33,7 @@ public static class ExceedanceFacts
                 LimitMgM3 = month.LimitMgM3,
                 Regime = window?.Limit.Regime ?? "standard",
                 Standard = window?.Limit.Reference is { Title: { } title } reference ? $"{title} {reference.Number}".TrimEnd() : window?.Limit.Reference?.ToString(),
+                StandardSource = window?.Limit.Reference.NumberAndTable,
                 Readings = [.. hours.Select(h => new ExceedanceReading(h.Hour, h.ConcentrationMgM3, h.LimitMgM3))],
             });
         }

@@ -116,12 +116,13 @@ public class NoticePlannerTests
         var requests = NoticePlanner.Plan(projects, SampleScreening.AsOf, All);
 
         Assert.All(requests.GroupBy(r => r.Subject.Id), g => Assert.Single(g));
-        Assert.All(requests.Where(r => r.Type == NoticeType.RejectionDecision), r => Assert.All(r.Findings, f => Assert.Equal(Severity.Prohibition, f.Severity)));
+        Assert.All(requests.Where(r => r.Type == NoticeType.RejectionDecision), r => Assert.All(r.Findings, f => Assert.True(NoticePlanner.IsGroundForRefusal(f))));
         Assert.All(requests.Where(r => r.Type == NoticeType.SupplementRequest), r => Assert.All(r.Findings, f => Assert.True(NoticePlanner.IsToSupply(f))));
         Assert.All(requests.Where(r => r.Type == NoticeType.ApprovalOpinion), r => Assert.DoesNotContain(r.Findings, NoticePlanner.IsToSupply));
         Assert.Contains(requests, r => r.Type == NoticeType.RejectionDecision);
-        // Every conditional sample project needs an energy review first: proof to supply, not an approval yet.
-        Assert.Contains(requests, r => r.Type == NoticeType.SupplementRequest);
+        // A sample project lacking its energy review (a precondition under 条例第十一条) is refused, not asked for materials.
+        Assert.Contains(requests, r => r.Type == NoticeType.RejectionDecision && r.Findings.Any(ProjectDecisions.IsPrecondition));
+        Assert.DoesNotContain(requests, r => r.Type == NoticeType.SupplementRequest);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public class NoticePlannerTests
         var request = NoticePlanner.For(NoticeType.RejectionDecision, rejected, madeOn);
 
         Assert.Equal(madeOn, request?.AsOf);
-        Assert.Equal(rejected.Result.Findings.Where(f => f.Severity == Severity.Prohibition).Select(f => f.RuleId), request?.Findings.Select(f => f.RuleId));
+        Assert.Equal(rejected.Result.Findings.Where(NoticePlanner.IsGroundForRefusal).Select(f => f.RuleId), request?.Findings.Select(f => f.RuleId));
     }
 
     [Fact]

@@ -140,7 +140,10 @@ public partial class InstrumentElementsTests
         var (request, _) = SampleInstruments.Of(NoticeType.SupplementRequest);
         var text = SampleInstruments.Render(NoticeType.SupplementRequest, lang).Text!;
 
-        Assert.All(request.Findings.SelectMany(f => f.MissingFields), path => Assert.Contains(path, text));
+        // Asked for in words, never by the contract's field path.
+        Assert.All(request.Findings.SelectMany(f => f.MissingSupply ?? []), supply => Assert.Contains(lang == "zh" ? supply.Zh : supply.En, text));
+        Assert.All(request.Findings.SelectMany(f => f.MissingFields), path => Assert.DoesNotContain(path, text));
+        Assert.All(request.Findings, f => Assert.NotEmpty(f.MissingSupply ?? []));
         Assert.Contains(lang == "zh" ? "第三十二条第一款第（四）项" : "Article 32(1)(4)", text);
         Assert.DoesNotContain(lang == "zh" ? "行政复议" : "administrative review", text);
     }

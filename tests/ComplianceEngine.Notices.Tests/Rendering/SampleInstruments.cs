@@ -65,7 +65,7 @@ internal static class SampleInstruments
     }
 
     /// <summary>
-    /// Every conditional sample project is large enough to need an energy review first (a 补正), so the 审批意见 comes
+    /// Every conditional sample project is large enough to need an energy review first (refused until it has one), so the 审批意见 comes
     /// from a sample project with an ultra-low construction condition made smaller (5,000 t standard coal a year).
     /// </summary>
     private static ScreenedRecord Approvable()

@@ -92,7 +92,7 @@ public sealed partial class ProjectLabels
     public static string ProjectOutcome(Outcome outcome) => outcome switch
     {
         Outcome.Approve => "批准",
-        Outcome.Conditional => "附条件：需补正或附要求批准",
+        Outcome.Conditional => "附条件：所列条件落实后方可批准",
         Outcome.Reject => "不予批准",
         _ => "记录无法读取，未作决定",
     };
