@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ComplianceEngine.Sweep.Bench;
 
-/// <summary>The bench's command line: <c>--enterprises</c>, <c>--monitored</c>, <c>--hosts</c>, <c>--batch</c>, <c>--host-dll</c>.</summary>
-internal sealed record Options(int Enterprises, int Monitored, int Hosts, int Batch, string HostDll, string Repository)
+/// <summary>
+/// The bench's command line: <c>--enterprises</c>, <c>--monitored</c>, <c>--hosts</c>, <c>--batch</c>, <c>--host-dll</c>,
+/// <c>--night yes</c> (after the sweep, the three notice runs of the same date).
+/// </summary>
+internal sealed record Options(int Enterprises, int Monitored, int Hosts, int Batch, string HostDll, string Repository, bool Night)
 {
     public static Options Parse(string[] args)
     {
@@ -18,7 +21,8 @@ internal sealed record Options(int Enterprises, int Monitored, int Hosts, int Ba
         var enterprises = Int("--enterprises", 100_000);
         var dll = values.TryGetValue("--host-dll", out var d) ? Path.GetFullPath(d)
             : Path.Combine(repository, "src", "ComplianceEngine.Host", "bin", "Release", "net10.0", "ComplianceEngine.Host.dll");
-        return new Options(enterprises, Int("--monitored", enterprises / 1000), Int("--hosts", 1), Int("--batch", 500), dll, repository);
+        return new Options(enterprises, Int("--monitored", enterprises / 1000), Int("--hosts", 1), Int("--batch", 500), dll, repository,
+            values.TryGetValue("--night", out var night) && night == "yes");
     }
 
     // The folder holding ComplianceEngine.sln, above the bench's own binaries.

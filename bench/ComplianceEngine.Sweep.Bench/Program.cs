@@ -8,13 +8,14 @@ using ComplianceEngine.Sweep.Bench;
 using Npgsql;
 
 // Usage (needs ConnectionStrings__Compliance, e.g. from scripts/pg.sh; see docs/benchmarks.md):
-//   sweep-bench [--enterprises 100000] [--monitored N (default enterprises/1000)] [--hosts 1|2] [--batch 500] [--host-dll PATH]
+//   sweep-bench [--enterprises 100000] [--monitored N (default enterprises/1000)] [--hosts 1|2] [--batch 500] [--host-dll PATH] [--night yes]
 // Imports the enterprises (the first N with a year of hourly readings for three pollutants), starts the host
 // processes, triggers the nightly sweep through the API and waits until every enterprise is evaluated.
 var options = Options.Parse(args);
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Compliance")
     ?? throw new InvalidOperationException("set ConnectionStrings__Compliance (source scripts/pg.sh)");
-const string AsOf = "2025-12-31";
+// With --night the notice runs' schedules take today's date in China, so the sweep before them must be of that date.
+var asOf = options.Night ? NoticeNight.Today : "2025-12-31";
 
 var folder = Directory.CreateTempSubdirectory("ce-sweep-bench-").FullName;
 var hosts = new List<SweepHost>();
@@ -48,12 +49,12 @@ try
     var wall = Stopwatch.StartNew();
     using (var client = hosts[0].Client())
     {
-        using var trigger = await client.PostAsync(new Uri($"/api/v1/jobs/nightly-sweep?asOf={AsOf}", UriKind.Relative), null);
+        using var trigger = await client.PostAsync(new Uri($"/api/v1/jobs/nightly-sweep?asOf={asOf}", UriKind.Relative), null);
         trigger.EnsureSuccessStatusCode();
     }
 
     long evaluated;
-    while ((evaluated = await ScalarAsync<long>(dataSource, $"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{AsOf}'")) < options.Enterprises
+    while ((evaluated = await ScalarAsync<long>(dataSource, $"SELECT count(*) FROM evaluations WHERE record_kind = 'enterprise' AND as_of = '{asOf}'")) < options.Enterprises
         || await ScalarAsync<long>(dataSource, "SELECT count(*) FROM hangfire.job WHERE statename IS DISTINCT FROM 'Succeeded'") > 0)
     {
         await Task.Delay(250);
@@ -74,6 +75,10 @@ try
           trail: {trail / (double)evaluated:F0} bytes per evaluation (tables and indexes); findings column {findings}, compressed with {compression}
           load average before: {load0}; after: {load1}
         """));
+    if (options.Night)
+    {
+        await NoticeNight.RunAsync(options, connectionString, dataSource, hosts, postmaster);
+    }
 }
 finally
 {

@@ -35,6 +35,8 @@ public static class ComplianceDataServices
         services.AddSingleton<IExceedanceSource>(sp => new ExceedanceQuery(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Register(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new SweepRuns(sp.GetRequiredService<NpgsqlDataSource>()));
+        // The notice jobs read the night's evaluations the sweep stored instead of evaluating the register again.
+        services.AddSingleton(sp => new SweptEvaluations(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new InspectionStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new CityTallies(sp.GetRequiredService<NpgsqlDataSource>()));

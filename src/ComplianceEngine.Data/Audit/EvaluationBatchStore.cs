@@ -25,6 +25,8 @@ public sealed class EvaluationBatchStore(NpgsqlDataSource dataSource)
 
     // The snapshot hash as SaveAsync computes it (PostgreSQL's canonical jsonb text). An evaluation another
     // transaction committed while this statement ran is neither inserted nor seen: its id is null here, read after.
+    // The existing row is looked up only for a row not inserted (COALESCE evaluates its second argument only then):
+    // a night's sweep inserts nearly all, and probing the identity key for each cost a lookup per evaluation.
     private const string MergeSql = """
         WITH b AS (
             SELECT ord, record, record_kind, record_id, as_of, rule_set_hash, outcome, findings, errors,
@@ -42,12 +44,11 @@ public sealed class EvaluationBatchStore(NpgsqlDataSource dataSource)
             ON CONFLICT ON CONSTRAINT evaluations_identity_key DO NOTHING
             RETURNING id, record_kind, record_id, as_of, rule_set_hash, record_hash
         )
-        SELECT b.ord, coalesce(i.id, e.id), b.hash
+        SELECT b.ord, coalesce(i.id, (SELECT e.id FROM evaluations e WHERE e.record_kind = b.record_kind AND e.record_id = b.record_id
+            AND e.as_of = b.as_of AND e.rule_set_hash = b.rule_set_hash AND e.record_hash = b.hash)), b.hash
         FROM b
         LEFT JOIN inserted i ON i.record_kind = b.record_kind AND i.record_id = b.record_id AND i.as_of = b.as_of
             AND i.rule_set_hash = b.rule_set_hash AND i.record_hash = b.hash
-        LEFT JOIN evaluations e ON e.record_kind = b.record_kind AND e.record_id = b.record_id AND e.as_of = b.as_of
-            AND e.rule_set_hash = b.rule_set_hash AND e.record_hash = b.hash
         ORDER BY b.ord
         """;
 

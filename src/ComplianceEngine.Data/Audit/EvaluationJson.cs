@@ -17,7 +17,29 @@ public static class EvaluationJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>How the trail reads findings back: <see cref="Options"/> with each finding's facts as plain values (<see cref="FactValues"/>).</summary>
+    public static readonly JsonSerializerOptions ReadOptions = new(Options) { Converters = { new FactValues() } };
+
     public static string Outcome(Outcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString()).ToLowerInvariant();
+
+    /// <summary>An outcome as <see cref="Outcome(Core.Evaluation.Outcome)"/> wrote it.</summary>
+    /// <exception cref="FormatException">Not an outcome's name.</exception>
+    public static Outcome ParseOutcome(string text) =>
+        Enum.TryParse<Outcome>(text, ignoreCase: true, out var outcome) && Outcome(outcome) == text ? outcome : throw new FormatException($"'{text}' is not an outcome");
+
+    /// <summary>
+    /// Findings as <see cref="Findings"/> stored them, typed as the evaluator made them except for what the trail keeps
+    /// differently: a list-valued fact longer than <see cref="StoredListCap"/> has its first items and a <c>{name}Omitted</c>
+    /// count, and facts are plain values (<see cref="FactValues"/>).
+    /// </summary>
+    /// <exception cref="JsonException">The text is not a findings array.</exception>
+    public static IReadOnlyList<Finding> ReadFindings(string json) =>
+        JsonSerializer.Deserialize<List<Finding>>(json, ReadOptions) ?? throw new JsonException("findings: expected an array, got null");
+
+    /// <summary>Record errors as <see cref="Errors"/> stored them.</summary>
+    /// <exception cref="JsonException">The text is not an errors array.</exception>
+    public static IReadOnlyList<RecordError> ReadErrors(string json) =>
+        JsonSerializer.Deserialize<List<RecordError>>(json, ReadOptions) ?? throw new JsonException("errors: expected an array, got null");
 
     /// <summary>
     /// Items of a list-valued fact the trail keeps: an exceedance month's <c>readingHours</c> can list all 744 hours, and

@@ -58,6 +58,7 @@ public static class ComplianceJobsExtensions
         services.AddTransient<SweepBatch>();
         services.AddTransient<NoticeSweep>();
         services.AddTransient<NoticeBatch>();
+        services.AddTransient<NoticeScreening>();
         services.AddTransient<NoticeDrain>();
         services.AddTransient<ScreeningOpinions>();
         services.AddTransient<WeeklyRiskList>();

@@ -8,7 +8,6 @@ using ComplianceEngine.Notices;
 using ComplianceEngine.Notices.Outbox;
 using ComplianceEngine.Notices.Planning;
 using ComplianceEngine.Risk.Ranking;
-using ComplianceEngine.Screening;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceEngine.Host.Jobs;
@@ -20,7 +19,7 @@ namespace ComplianceEngine.Host.Jobs;
 /// Without a configured model the lists still go out, ordered by findings, with no random share. Idempotent per city,
 /// week's date and content, like every notice.
 /// </summary>
-public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
+public sealed class WeeklyRiskList(NoticeScreening register, RuleSetHolder catalog, RiskRegister risk, NoticeOutbox outbox,
     IOptions<NoticeOptions> options, IOptions<RiskOptions> riskOptions, TimeProvider clock, SetAsideGuard guard, ILogger<WeeklyRiskList> logger)
 {
     public const string RecurringJobId = "weekly-risk-list";
@@ -31,7 +30,7 @@ public sealed class WeeklyRiskList(StoredScreening register, RuleSetHolder catal
         var scores = await risk.ScoreAsync(date, ct);
         var byId = scores?.Scored.ToDictionary(s => s.Record.Id, s => s.Score, StringComparer.Ordinal);
 
-        var screened = await register.ForNoticesAsync(catalog.Current, null, date, guard.For(RecurringJobId, date, ct), ct);
+        var screened = (await register.ForNoticesAsync(catalog.Current, null, date, guard.For(RecurringJobId, date, ct), ct)).Records;
 
         HashSet<string>? drawn = null;
         if (scores is not null)

@@ -12,6 +12,12 @@ public sealed class EvaluationJsonTests
 
     private static JsonElement ReadingHoursFinding(int hours)
     {
+        using var stored = JsonDocument.Parse(StoredFindings(hours));
+        return stored.RootElement.EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "LIM-HOURLY-01").GetProperty("facts").Clone();
+    }
+
+    private static string StoredFindings(int hours)
+    {
         var ruleSet = RuleSetLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal-rules"));
         var record = RecordReader.Read("""
             {"kind":"enterprise","id":"CAP-1","name":"测试钢铁","industryCode":"3120","city":"南昌市",
@@ -25,8 +31,27 @@ public sealed class EvaluationJsonTests
             Readings = [.. Enumerable.Range(0, hours).Select(h => new ExceedanceReading(FirstHour.AddHours(h), 60, 50))],
         };
         var result = ruleSet.Evaluate(record, new DateOnly(2025, 10, 15), [month]);
-        using var stored = JsonDocument.Parse(EvaluationJson.Findings(result.Findings));
-        return stored.RootElement.EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "LIM-HOURLY-01").GetProperty("facts").Clone();
+        return EvaluationJson.Findings(result.Findings);
+    }
+
+    [Fact]
+    public void ReadFindings_GivesFactsAsPlainValues_WhenReadBackFromTheTrail()
+    {
+        var finding = EvaluationJson.ReadFindings(StoredFindings(100)).Single(f => f.RuleId == "LIM-HOURLY-01");
+
+        Assert.Equal("NOx", finding.Facts["pollutant"]);
+        Assert.Equal(50.0, Convert.ToDouble(finding.Facts["limit"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(100L, finding.Facts["hours"]);
+        Assert.Equal(100L - EvaluationJson.StoredListCap, finding.Facts["readingHoursOmitted"]);
+        Assert.Equal(EvaluationJson.StoredListCap, Assert.IsType<List<object?>>(finding.Facts["readingHours"]).Count);
+        Assert.DoesNotContain(finding.Facts.Values, v => v is JsonElement);
+    }
+
+    [Fact]
+    public void ParseOutcome_RefusesByName_WhenTheTextIsNoOutcome()
+    {
+        Assert.Equal(Core.Evaluation.Outcome.Noncompliant, EvaluationJson.ParseOutcome("noncompliant"));
+        Assert.Contains("'Non-compliant'", Assert.Throws<FormatException>(() => EvaluationJson.ParseOutcome("Non-compliant")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public sealed class DatabaseMigratorTests
     }
 
     [Fact]
+    public async Task Migrate_LeavesTheTrailOnlyTheIndexesItsStatementsUse_WhenDatabaseIsEmpty()
+    {
+        await using var db = await TestDatabase.CreateEmptyAsync();
+
+        DatabaseMigrator.Migrate(db.ConnectionString);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var indexes = await connection.QueryAsync<string>("SELECT indexname FROM pg_indexes WHERE tablename = 'evaluations' ORDER BY indexname");
+        Assert.Equal(["evaluations_history_idx", "evaluations_identity_key", "evaluations_pkey"], indexes);
+    }
+
+    [Fact]
     public async Task Migrate_AppliesNothing_WhenRunTwice()
     {
         await using var db = await TestDatabase.CreateEmptyAsync();
