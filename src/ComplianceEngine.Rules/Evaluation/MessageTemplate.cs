@@ -3,54 +3,99 @@ using System.Text.RegularExpressions;
 
 namespace ComplianceEngine.Rules.Evaluation;
 
-/// <summary>A message split once into literal text and <c>{placeholders}</c>, so filling it per finding needs no regex.</summary>
+/// <summary>
+/// A message split once into literal text and <c>{placeholders}</c>, each placeholder bound once to what fills it (a
+/// built-in value or the slot of one of the rule's facts), so filling it per finding needs no regex and no name lookup.
+/// </summary>
 internal sealed partial class MessageTemplate
 {
-    private readonly (string Text, bool IsPlaceholder)[] _parts;
+    // What a part is: literal text, a built-in value, or (>= 0) the slot of a fact.
+    private const int Literal = -1;
+    private const int FacilityId = -2;
+    private const int Deadline = -3;
+    private const int AsOf = -4;
+    private const int Unknown = -5;
 
-    public MessageTemplate(string template)
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
+    private readonly (string Text, int Source)[] _parts;
+
+    /// <param name="factKeys">The rule's fact names by slot; a placeholder naming none of them (nor a built-in) is written back as it is.</param>
+    public MessageTemplate(string template, IReadOnlyList<string> factKeys)
     {
-        var parts = new List<(string, bool)>();
+        var parts = new List<(string, int)>();
         var last = 0;
         foreach (Match m in Placeholder().Matches(template))
         {
             if (m.Index > last)
             {
-                parts.Add((template[last..m.Index], false));
+                parts.Add((template[last..m.Index], Literal));
             }
 
-            parts.Add((m.Groups[1].Value, true));
+            var name = m.Groups[1].Value;
+            parts.Add((name, name switch
+            {
+                "facilityId" => FacilityId,
+                "deadline" => Deadline,
+                "asOf" => AsOf,
+                _ => IndexOf(factKeys, name),
+            }));
             last = m.Index + m.Length;
         }
 
         if (last < template.Length)
         {
-            parts.Add((template[last..], false));
+            parts.Add((template[last..], Literal));
         }
 
         _parts = [.. parts];
     }
 
-    public string Fill(Func<string, (bool Found, object? Value)> lookup, bool chinese)
+    /// <param name="facts">The finding's fact values by slot.</param>
+    public string Fill(object?[] facts, string? facilityId, DateOnly? deadline, DateOnly asOf, bool chinese)
     {
-        var sb = new StringBuilder(64);
-        foreach (var (text, isPlaceholder) in _parts)
+        var sb = _buffer ??= new StringBuilder(256);
+        sb.Clear();
+        foreach (var (text, source) in _parts)
         {
-            if (!isPlaceholder)
+            switch (source)
             {
-                sb.Append(text);
-            }
-            else if (lookup(text) is (true, var value))
-            {
-                sb.Append(MessageFormatter.Value(value, chinese));
-            }
-            else
-            {
-                sb.Append('{').Append(text).Append('}');
+                case Literal:
+                    sb.Append(text);
+                    break;
+                case Unknown:
+                    sb.Append('{').Append(text).Append('}');
+                    break;
+                case FacilityId:
+                    sb.Append(MessageFormatter.Value(facilityId, chinese));
+                    break;
+                case Deadline:
+                    sb.Append(MessageFormatter.Value(deadline, chinese));
+                    break;
+                case AsOf:
+                    sb.Append(MessageFormatter.Value(asOf, chinese));
+                    break;
+                default:
+                    sb.Append(MessageFormatter.Value(facts[source], chinese));
+                    break;
             }
         }
 
         return sb.ToString();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> keys, string name)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return Unknown;
     }
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
