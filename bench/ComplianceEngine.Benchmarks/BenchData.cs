@@ -1,3 +1,4 @@
+using ComplianceEngine.Benchmarks.FiveRules;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Rules;
 using ComplianceEngine.Synthetic;
@@ -10,6 +11,18 @@ internal static class BenchData
     public static readonly DateOnly AsOf = new(2026, 11, 23);
 
     public static RuleSet LoadCatalog() => RuleSetLoader.Load(RulesDirectory.Resolve(null));
+
+    /// <summary>The catalog restricted to the five representative rules every peer implements.</summary>
+    public static RuleSet FiveRuleSet()
+    {
+        var five = LoadCatalog().Only(FiveRuleFindings.Ids);
+        if (five.Rules.Count != FiveRuleFindings.Ids.Count)
+        {
+            throw new InvalidOperationException("the catalog no longer has the five benchmark rules: " + string.Join(", ", FiveRuleFindings.Ids));
+        }
+
+        return five;
+    }
 
     public static EnterpriseRecord[] Enterprises(int count)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ComplianceEngine.Core.Records;
@@ -6,11 +7,13 @@ namespace ComplianceEngine.Rules.Catalog;
 
 /// <summary>
 /// A property path an expression reads from the record (<c>r.Site.DistanceToYangtzeKm</c>) or the facility
-/// (<c>f.CapacityTph</c>) whose last step may be absent by the contract (a nullable property). Reads it by reflection.
+/// (<c>f.CapacityTph</c>) whose last step may be absent by the contract (a nullable property). Reads it through a
+/// delegate compiled on first use (it is asked on every evaluation that does not fire).
 /// </summary>
 public sealed partial class OptionalField
 {
     private readonly PropertyInfo[] _steps;
+    private Func<object?, bool>? _isMissing;
 
     private OptionalField(string path, bool onFacility, PropertyInfo[] steps, string jsonPath)
     {
@@ -31,20 +34,25 @@ public sealed partial class OptionalField
     private static partial Regex Access();
 
     /// <summary>True when the value (or an object on the way to it) is absent on this record or facility.</summary>
-    public bool IsMissing(ComplianceRecord record, Facility? facility)
-    {
-        object? value = OnFacility ? facility : record;
-        foreach (var step in _steps)
-        {
-            if (value is null)
-            {
-                return true;
-            }
+    public bool IsMissing(ComplianceRecord record, Facility? facility) =>
+        (_isMissing ??= CompileIsMissing(_steps))(OnFacility ? facility : record);
 
-            value = step.DeclaringType!.IsInstanceOfType(value) ? step.GetValue(value) : null;
+    // value => each step read only from an instance of its declaring type, else null; true when the end is null.
+    private static Func<object?, bool> CompileIsMissing(PropertyInfo[] steps)
+    {
+        var input = Expression.Parameter(typeof(object), "value");
+        var value = Expression.Variable(typeof(object), "v");
+        var body = new List<Expression> { Expression.Assign(value, input) };
+        foreach (var step in steps)
+        {
+            var owner = step.DeclaringType!;
+            body.Add(Expression.Assign(value, Expression.Condition(Expression.TypeIs(value, owner),
+                Expression.Convert(Expression.Property(Expression.Convert(value, owner), step), typeof(object)),
+                Expression.Constant(null, typeof(object)))));
         }
 
-        return value is null;
+        body.Add(Expression.ReferenceEqual(value, Expression.Constant(null, typeof(object))));
+        return Expression.Lambda<Func<object?, bool>>(Expression.Block(typeof(bool), [value], body), input).Compile();
     }
 
     /// <summary>Every optional path an expression reads, for records of the given type; each nullable step on the way counts.</summary>

@@ -59,7 +59,8 @@ public sealed class EvaluationBudget
         }
     }
 
-    private void Count()
+    /// <summary>Counts one step on this budget: for a caller that read <see cref="Current"/> once for a whole record.</summary>
+    internal void Count()
     {
         var steps = ++_steps;
         if (steps > _maxSteps)

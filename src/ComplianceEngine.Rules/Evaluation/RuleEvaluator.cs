@@ -31,12 +31,13 @@ internal sealed class RuleEvaluator
     {
         var p = _parameters.For(record.City, asOf);
         var rules = Applicable(record, asOf);
+        var budget = EvaluationBudget.Current;
         var findings = new List<Finding>();
         List<RecordError>? errors = null;
 
         foreach (var rule in rules.Record)
         {
-            Try(rule, record, null, null, null, p, null, findings, ref errors);
+            Try(rule, record, null, null, null, p, null, findings, budget, ref errors);
         }
 
         for (var i = 0; i < record.Facilities.Count; i++)
@@ -46,7 +47,7 @@ internal sealed class RuleEvaluator
             {
                 if (rule.LooksAt(facility))
                 {
-                    Try(rule, record, facility, null, null, p, facility.Id ?? $"facilities[{i}]", findings, ref errors);
+                    Try(rule, record, facility, null, null, p, facility.Id ?? $"facilities[{i}]", findings, budget, ref errors);
                 }
             }
         }
@@ -66,7 +67,7 @@ internal sealed class RuleEvaluator
                 {
                     if (facility is not null && rule.LooksAt(facility))
                     {
-                        Try(rule, record, facility, emission, null, month, emission.FacilityId, findings, ref errors);
+                        Try(rule, record, facility, emission, null, month, emission.FacilityId, findings, budget, ref errors);
                     }
                 }
             }
@@ -81,7 +82,7 @@ internal sealed class RuleEvaluator
                 {
                     if (facility is not null && rule.LooksAt(facility))
                     {
-                        Try(rule, record, facility, null, exceedance, p, exceedance.FacilityId, findings, ref errors);
+                        Try(rule, record, facility, null, exceedance, p, exceedance.FacilityId, findings, budget, ref errors);
                     }
                 }
             }
@@ -126,15 +127,16 @@ internal sealed class RuleEvaluator
     }
 
     private static void Try(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance, ParameterSet p,
-        string? facilityId, List<Finding> findings, ref List<RecordError>? errors)
+        string? facilityId, List<Finding> findings, EvaluationBudget? budget, ref List<RecordError>? errors)
     {
         try
         {
-            if (rule.Fires(record, facility, emission, exceedance, p))
+            var failed = rule.FirstFailing(record, facility, emission, exceedance, p, budget);
+            if (failed < 0)
             {
                 findings.Add(FindingFactory.Create(rule, record, facility, emission, exceedance, p, facilityId));
             }
-            else if (rule.Definition.WhenMissing.Count > 0 && FindingFactory.Missing(rule, record, facility, emission, exceedance, p, facilityId) is { } missing)
+            else if (rule.AsksWhenMissing && FindingFactory.Missing(rule, record, facility, emission, exceedance, p, facilityId, failed) is { } missing)
             {
                 findings.Add(missing);
             }
@@ -160,6 +162,12 @@ internal sealed class RuleEvaluator
             }
         }
 
+        if (_applicable.TryGetValue((record.Kind, mask, record.City, asOf), out var known))
+        {
+            return known;
+        }
+
+        // Counting takes every lock of the dictionary: only on a miss, not on every record.
         if (_applicable.Count > 100_000)
         {
             _applicable.Clear();

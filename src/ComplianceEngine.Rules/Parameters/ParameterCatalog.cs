@@ -37,6 +37,12 @@ public sealed class ParameterCatalog
     /// <summary>Cached per city and date: a batch resolves each city once.</summary>
     public ParameterSet For(string city, DateOnly asOf)
     {
+        if (_resolved.TryGetValue((city, asOf), out var resolved))
+        {
+            return resolved;
+        }
+
+        // Counting takes every lock of the dictionary: only on a miss, not on every record.
         if (_resolved.Count > 4096)
         {
             _resolved.Clear();
