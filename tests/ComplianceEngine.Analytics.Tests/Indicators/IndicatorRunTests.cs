@@ -79,9 +79,10 @@ public class IndicatorRunTests
     [Fact]
     public void Compute_CountsEnterprisesPastADeadline_OnlyAfterTheDeadlinesPass()
     {
-        // Steel (T-01), VOC bypass (T-03) and gas-boiler low-NOx (T-04) deadlines are all 2025-12-31.
-        Assert.Equal(0.0, Value("IND-PAST-DEADLINE", Start, JiangxiDivisions.ProvinceName).Value);
-        Assert.Equal(3.0, Value("IND-PAST-DEADLINE", AsOf, JiangxiDivisions.ProvinceName).Value);
+        // Steel (T-01), VOC bypass (T-03) and gas-boiler low-NOx (T-04) deadlines are all 2025-12-31; T-05 (新余, no
+        // report ever filed) is past its execution report's due date (31 January) at both dates.
+        Assert.Equal(1.0, Value("IND-PAST-DEADLINE", Start, JiangxiDivisions.ProvinceName).Value);
+        Assert.Equal(4.0, Value("IND-PAST-DEADLINE", AsOf, JiangxiDivisions.ProvinceName).Value);
         Assert.Equal(2.0, Value("IND-PAST-DEADLINE", AsOf, "九江市").Value);
     }
 
