@@ -6,6 +6,24 @@ using ComplianceEngine.Core.Records;
 // it (checked UTF-8, RecordReader.ReadRaw), its id read, and one JSON line written per record with Utf8JsonWriter so
 // that the output has the size of screen's. No contract reading, no rules: what is left is reading and writing.
 //   ComplianceEngine.ScreenIo.Bench --input FILE --out FILE --bytes N --records N
+// With `alloc FILE` first instead, it reads FILE through RecordReader.ReadFile (framing and the contract reader) on one
+// thread and prints the bytes allocated per record: the figure parsing changes are judged by.
+if (args is ["alloc", var file])
+{
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    long read = 0, valid = 0;
+    foreach (var parsed in RecordReader.ReadFile(file))
+    {
+        read++;
+        valid += parsed.Record is null ? 0 : 1;
+    }
+
+    var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+    Console.WriteLine($"{read} records ({valid} valid), {allocated / Math.Max(1, read)} bytes allocated per record, {clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, read):F1} µs per record");
+    return 0;
+}
+
 var options = ReadOptions(args);
 var input = options["--input"];
 var perRecord = long.Parse(options["--bytes"]) / Math.Max(1, long.Parse(options["--records"]));

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -101,13 +102,13 @@ public static class RecordLimits
     internal static bool CheckLengths(JsonElement record, RecordFieldReader f)
     {
         var ok = true;
-        if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString()!.Length is var idLength && idLength > MaxIdLength)
+        if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && Utf16Length(id) is var idLength && idLength > MaxIdLength)
         {
             f.Error(JsonPaths.Root, "id", $"longer than {MaxIdLength} characters (got {idLength}) 编号过长");
             ok = false;
         }
 
-        if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString()!.Length is var nameLength && nameLength > MaxNameLength)
+        if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && Utf16Length(name) is var nameLength && nameLength > MaxNameLength)
         {
             f.Error(JsonPaths.Root, "name", $"longer than {MaxNameLength} characters (got {nameLength}) 名称过长");
             ok = false;
@@ -115,6 +116,9 @@ public static class RecordLimits
 
         return ok;
     }
+
+    /// <summary>A string value's length in UTF-16 characters, counted on its UTF-8 without making a string.</summary>
+    private static int Utf16Length(JsonElement value) => Encoding.UTF8.GetCharCount(RecordFieldReader.StringBytes(value));
 
     private static void Walk(JsonElement e, string path, RecordFieldReader f)
     {
