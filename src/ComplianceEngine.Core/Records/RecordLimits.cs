@@ -42,8 +42,56 @@ public static class RecordLimits
             return;
         }
 
-        Walk(record, JsonPaths.Root, f);
+        // Escapes are common (a serializer that writes Chinese as \uXXXX): a clean record is found clean without a
+        // path or a string per field; paths are built only to report a problem.
+        if (HasTextProblem(record))
+        {
+            Walk(record, JsonPaths.Root, f);
+        }
     }
+
+    private static bool HasTextProblem(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in e.EnumerateObject())
+                {
+                    if (!IsPlainText(JsonMarshal.GetRawUtf8PropertyName(property)))
+                    {
+                        ReadText(property, out var problem);
+                        if (problem is not null)
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (HasTextProblem(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (HasTextProblem(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.String:
+                return !IsPlainText(JsonMarshal.GetRawUtf8Value(e)) && Problem(e) is not null;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Raw UTF-8 with no escape (so no NUL and no lone surrogate), no U+FFFD, and valid: no text problem.</summary>
+    private static bool IsPlainText(ReadOnlySpan<byte> raw) => raw.IndexOf((byte)'\\') < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw);
 
     /// <summary>
     /// A top-level string field whose raw text has no escape, no U+FFFD and is UTF-8 within <paramref name="maxLength"/>
