@@ -41,6 +41,12 @@ internal static class RiskSampleWriter
                 foreach (var (year, index) in generator.Next(i).Select((y, k) => (y, k)))
                 {
                     RecordWriter.WriteRecord(writers[index], year.Snapshot);
+                    if (writers[index].BytesPending > 1 << 16)
+                    {
+                        // A writer over a stream holds everything until flushed: memory would follow --enterprises.
+                        writers[index].Flush();
+                    }
+
                     rows++;
                     if (year.Inspection is { } inspection && inspection.Date <= reference)
                     {

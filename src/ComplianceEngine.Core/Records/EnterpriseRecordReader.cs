@@ -158,7 +158,7 @@ internal static class EnterpriseRecordReader
             }
         }
 
-        var facility = f.String(facilityId, path, "facilityId", required: true);
+        var facility = KnownFacility(facilityId, facilityIds) ?? f.String(facilityId, path, "facilityId", required: true);
         if (facility is not null && facilityIds is not null && !facilityIds.Contains(facility))
         {
             f.Error(path, "facilityId", $"facilityId '{facility}' does not name a facility of this enterprise");
@@ -172,6 +172,28 @@ internal static class EnterpriseRecordReader
             Period = f.Month(period, path, "period", required: true) ?? default,
             Extra = walk.Extra,
         };
+    }
+
+    /// <summary>
+    /// The facility's own id string when the value names one of this enterprise's facilities (compared on UTF-8,
+    /// no allocation): a year of monthly emissions names the same few facilities again and again.
+    /// </summary>
+    private static string? KnownFacility(JsonElement e, List<string>? facilityIds)
+    {
+        if (facilityIds is null || e.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        foreach (var id in facilityIds)
+        {
+            if (e.ValueEquals(id))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private static EnforcementHistory? ReadHistory(JsonElement e, RecordFieldReader f)

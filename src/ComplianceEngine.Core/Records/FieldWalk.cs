@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -24,7 +25,10 @@ internal ref struct FieldWalk
         Name = "";
     }
 
-    /// <summary>The current field's name, read once: <see cref="JsonProperty.Name"/> allocates a string per call.</summary>
+    /// <summary>
+    /// The current field's name: the shared string of a contract name, matched on its raw UTF-8 (no allocation); a
+    /// string of its own only for a name the contract does not give (kept in <c>Extra</c>) or one written with escapes.
+    /// </summary>
     public string Name { get; private set; }
 
     /// <summary>The fields the reader did not claim, or null when there were none.</summary>
@@ -38,7 +42,7 @@ internal ref struct FieldWalk
         }
 
         _current = _fields.Current;
-        Name = _current.Name;
+        Name = ContractFieldNames.Find(JsonMarshal.GetRawUtf8PropertyName(_current)) ?? _current.Name;
         return true;
     }
 

@@ -301,7 +301,7 @@ internal sealed class RecordFieldReader
     }
 
     /// <summary>The UTF-8 of a string value: its raw bytes, unless it has escapes (rare) to decode.</summary>
-    private static ReadOnlySpan<byte> StringBytes(JsonElement e)
+    internal static ReadOnlySpan<byte> StringBytes(JsonElement e)
     {
         var raw = JsonMarshal.GetRawUtf8Value(e);
         raw = raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;

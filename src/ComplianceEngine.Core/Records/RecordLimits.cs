@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -41,8 +42,56 @@ public static class RecordLimits
             return;
         }
 
-        Walk(record, JsonPaths.Root, f);
+        // Escapes are common (a serializer that writes Chinese as \uXXXX): a clean record is found clean without a
+        // path or a string per field; paths are built only to report a problem.
+        if (HasTextProblem(record))
+        {
+            Walk(record, JsonPaths.Root, f);
+        }
     }
+
+    private static bool HasTextProblem(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in e.EnumerateObject())
+                {
+                    if (!IsPlainText(JsonMarshal.GetRawUtf8PropertyName(property)))
+                    {
+                        ReadText(property, out var problem);
+                        if (problem is not null)
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (HasTextProblem(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (HasTextProblem(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.String:
+                return !IsPlainText(JsonMarshal.GetRawUtf8Value(e)) && Problem(e) is not null;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Raw UTF-8 with no escape (so no NUL and no lone surrogate), no U+FFFD, and valid: no text problem.</summary>
+    private static bool IsPlainText(ReadOnlySpan<byte> raw) => raw.IndexOf((byte)'\\') < 0 && raw.IndexOf("\uFFFD"u8) < 0 && Utf8.IsValid(raw);
 
     /// <summary>
     /// A top-level string field whose raw text has no escape, no U+FFFD and is UTF-8 within <paramref name="maxLength"/>
@@ -101,13 +150,13 @@ public static class RecordLimits
     internal static bool CheckLengths(JsonElement record, RecordFieldReader f)
     {
         var ok = true;
-        if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString()!.Length is var idLength && idLength > MaxIdLength)
+        if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && Utf16Length(id) is var idLength && idLength > MaxIdLength)
         {
             f.Error(JsonPaths.Root, "id", $"longer than {MaxIdLength} characters (got {idLength}) 编号过长");
             ok = false;
         }
 
-        if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString()!.Length is var nameLength && nameLength > MaxNameLength)
+        if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && Utf16Length(name) is var nameLength && nameLength > MaxNameLength)
         {
             f.Error(JsonPaths.Root, "name", $"longer than {MaxNameLength} characters (got {nameLength}) 名称过长");
             ok = false;
@@ -115,6 +164,9 @@ public static class RecordLimits
 
         return ok;
     }
+
+    /// <summary>A string value's length in UTF-16 characters, counted on its UTF-8 without making a string.</summary>
+    private static int Utf16Length(JsonElement value) => Encoding.UTF8.GetCharCount(RecordFieldReader.StringBytes(value));
 
     private static void Walk(JsonElement e, string path, RecordFieldReader f)
     {

@@ -52,6 +52,34 @@ public static class RecordWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// Writes the records as JSON lines (one compact record a line, <c>\n</c> after each) to <paramref name="utf8"/>,
+    /// flushing as it goes: memory stays bounded for any number of records.
+    /// </summary>
+    public static void WriteLines(Stream utf8, IEnumerable<ComplianceRecord> records)
+    {
+        const int flushAt = 1 << 16;
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(records);
+        var buffer = new ArrayBufferWriter<byte>(flushAt * 2);
+        using var writer = new Utf8JsonWriter(buffer, CompactOptions);
+        foreach (var record in records)
+        {
+            WriteRecord(writer, record);
+            writer.Flush();
+            // A line ends each record; the writer starts afresh, as for a new document.
+            writer.Reset();
+            buffer.Write("\n"u8);
+            if (buffer.WrittenCount > flushAt)
+            {
+                utf8.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        utf8.Write(buffer.WrittenSpan);
+    }
+
     public static JsonObject ToJson(ComplianceRecord record) => JsonNode.Parse(Write(record))!.AsObject();
 
     /// <summary>Writes one record object.</summary>

@@ -56,6 +56,24 @@ public class RecordWriterTests
         }
     }
 
+    [Theory]
+    [InlineData("enterprises.json")]
+    [InlineData("projects.json")]
+    public void WriteLines_WritesOneCompactRecordALine_WhenGivenRecords(string file)
+    {
+        var records = RecordReader.Read(TestData.Text(file), file).Records.Select(r => r.Record!).ToList();
+        var buffer = new MemoryStream();
+
+        RecordWriter.WriteLines(buffer, records);
+
+        var lines = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
+        Assert.Equal(records.Count + 1, lines.Length);
+        Assert.Equal("", lines[^1]);
+        Assert.Equal(records.Select(r => RecordWriter.Write(r)), lines[..^1]);
+        var again = RecordReader.Read(string.Join('\n', lines), "again.jsonl").Records;
+        Assert.Equal(records.Select(r => RecordWriter.Write(r)), again.Select(r => RecordWriter.Write(r.Record!)));
+    }
+
     [Fact]
     public void Write_RoundTripsEveryField_WhenProjectIsBuiltInCode()
     {
