@@ -31,6 +31,18 @@ public static class RecordProblem
         return $"{labels[ProjectLabels.Section(section)].Value}{row} · {field}";
     }
 
+    /// <summary>
+    /// A missing decisive value for a person: 缺少决定性数据：投入运行日期 / Missing decisive data: Commissioned on, the
+    /// fields by label (the row is left to the facility column beside it).
+    /// </summary>
+    public static string Missing(IReadOnlyList<string> paths, IStringLocalizer<ProjectLabels> labels)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(labels);
+        var fields = paths.Select(p => labels[ProjectLabels.Field(p.TrimStart('$').TrimStart('.'))].Value).Distinct(StringComparer.Ordinal);
+        return labels[ProjectLabels.SeverityName(Severity.Missing)].Value + Punctuation.Colon + string.Join(Punctuation.Chinese ? "、" : ", ", fields);
+    }
+
     /// <summary>The reason in the request's UI language (Chinese, or English in the English view).</summary>
     public static string Reason(RecordError error)
     {
