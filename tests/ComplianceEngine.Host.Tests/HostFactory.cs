@@ -145,13 +145,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using (var server = new NpgsqlConnection(ServerConnectionString))
-        {
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await ScratchDatabases.DropAsync(ServerConnectionString, DatabaseName);
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeDatabaseAsync();

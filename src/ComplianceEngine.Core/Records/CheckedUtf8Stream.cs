@@ -138,10 +138,10 @@ internal sealed class CheckedUtf8Stream(Stream inner, byte[] head, int bomLength
         {
             var at = Math.Clamp(e.Index, 0, chunk.Length);
             var line = _lines + LineFeeds(chunk[..at]) + 1;
-            throw new RecordFormatException(source, line, null,
-                $"byte {_offset + at}: not valid {Name(encoding)} (bytes {Hex(chunk[at..])}); if the file is in another " +
-                "encoding, name it, e.g. --encoding gb18030 for GBK/GB18030 files. 文件编码不是 " + Name(encoding) +
-                "，请用 --encoding 指定（如 GBK 文件用 --encoding gb18030）", e);
+            throw new RecordFormatException(source, line, null, new(
+                $"第 {_offset + at} 字节起不是有效的 {Name(encoding)}（字节 {Hex(chunk[at..])}）；文件若是其他编码，请用 --encoding 指定（如 GBK 文件用 --encoding gb18030）",
+                $"byte {_offset + at}: not valid {Name(encoding)} (bytes {Hex(chunk[at..])}); if the file is in another "
+                + "encoding, name it, e.g. --encoding gb18030 for GBK/GB18030 files"), e);
         }
     }
 

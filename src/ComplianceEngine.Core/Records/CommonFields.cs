@@ -65,7 +65,7 @@ internal struct CommonFields
         if (code.Length != 4 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1])
             || !char.IsAsciiDigit(code[2]) || !char.IsAsciiDigit(code[3]))
         {
-            f.Error(Root, "industryCode", $"must be 4 digits, got '{code}'");
+            f.Error(Root, "industryCode", RecordReasons.Digits(4, code));
             return null;
         }
 

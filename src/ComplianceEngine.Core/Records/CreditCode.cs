@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -39,27 +40,31 @@ public static class CreditCode
         return Charset[check == 31 ? 0 : check];
     }
 
-    /// <summary>Null when the code is valid; otherwise why not.</summary>
-    public static string? Validate(string code)
+    /// <summary>Null when the code is valid; otherwise why not (English).</summary>
+    public static string? Validate(string code) => Problem(code)?.En;
+
+    /// <summary>Null when the code is valid; otherwise why not, in Chinese and English.</summary>
+    internal static LocalizedText? Problem(string code)
     {
         if (code.Length != Length)
         {
-            return $"must be {Length} characters, got {code.Length}";
+            return new($"应为 {Length} 个字符，实际为 {code.Length} 个", $"must be {Length} characters, got {code.Length}");
         }
 
         for (var i = 0; i < code.Length; i++)
         {
             if (ValueOf(code[i]) < 0)
             {
-                return $"character '{code[i]}' at position {i + 1} is not allowed "
-                    + "(GB 32100-2015: digits and upper-case letters except I, O, S, V, Z)";
+                return new($"第 {i + 1} 位的“{code[i]}”不允许（GB 32100-2015：数字和除 I、O、S、V、Z 以外的大写字母）",
+                    $"character '{code[i]}' at position {i + 1} is not allowed "
+                    + "(GB 32100-2015: digits and upper-case letters except I, O, S, V, Z)");
             }
         }
 
         var expected = CheckCharacter(code.AsSpan(0, Length - 1))!.Value;
         return code[Length - 1] == expected
             ? null
-            : $"check character is '{code[Length - 1]}', expected '{expected}' (GB 32100-2015)";
+            : new($"校验码为“{code[Length - 1]}”，应为“{expected}”（GB 32100-2015）", $"check character is '{code[Length - 1]}', expected '{expected}' (GB 32100-2015)");
     }
 
     public static bool IsValid(string code) => Validate(code) is null;
@@ -68,7 +73,7 @@ public static class CreditCode
     internal static string? Read(JsonElement e, string parent, string name, RecordFieldReader f)
     {
         var code = f.String(e, parent, name, required: false);
-        if (code is not null && Validate(code) is { } problem)
+        if (code is not null && Problem(code) is { } problem)
         {
             f.Error(parent, name, problem);
             return null;

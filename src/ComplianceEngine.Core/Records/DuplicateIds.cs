@@ -20,7 +20,8 @@ public sealed class DuplicateIds(string source)
             return parsed;
         }
 
-        var error = new RecordError("$.id", $"duplicate id '{id}' (also record {_firstIndex[(parsed.Kind, id)]})")
+        var first = _firstIndex[(parsed.Kind, id)];
+        var error = new RecordError("$.id", new LocalizedText($"编号“{id}”重复（与第 {first + 1} 条记录相同）", $"duplicate id '{id}' (also record {first})"))
         {
             Source = source,
             Index = parsed.Index,

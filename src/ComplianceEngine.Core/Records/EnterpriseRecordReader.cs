@@ -101,7 +101,7 @@ internal static class EnterpriseRecordReader
         var to = f.Date(validTo, PermitPath, "validTo", required: true);
         if (from is { } start && to is { } end && end < start)
         {
-            f.Error(PermitPath, "validTo", $"validTo {end:yyyy-MM-dd} is before validFrom {start:yyyy-MM-dd}");
+            f.Error(PermitPath, "validTo", new($"有效期止 {end:yyyy-MM-dd} 早于有效期起 {start:yyyy-MM-dd}", $"validTo {end:yyyy-MM-dd} is before validFrom {start:yyyy-MM-dd}"));
         }
 
         var reportYear = f.Integer(lastReport, PermitPath, "lastAnnualReportYear", required: false, 1900, 9999);
@@ -140,7 +140,7 @@ internal static class EnterpriseRecordReader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            f.Error(path, $"expected an object, got {RecordFieldReader.KindName(e.ValueKind)}");
+            f.Error(path, RecordReasons.Expected(RecordReasons.AnObject, e.ValueKind));
             return new Emission { FacilityId = "", Pollutant = "", ConcentrationMgM3 = 0, Period = default };
         }
 
@@ -161,7 +161,7 @@ internal static class EnterpriseRecordReader
         var facility = KnownFacility(facilityId, facilityIds) ?? f.String(facilityId, path, "facilityId", required: true);
         if (facility is not null && facilityIds is not null && !facilityIds.Contains(facility))
         {
-            f.Error(path, "facilityId", $"facilityId '{facility}' does not name a facility of this enterprise");
+            f.Error(path, "facilityId", new($"“{facility}”不是本企业的设施编号", $"facilityId '{facility}' does not name a facility of this enterprise"));
         }
 
         return new Emission

@@ -42,7 +42,7 @@ internal static class FacilityReader
             }
             else if (seen.Contains(id))
             {
-                f.Error(path, "id", $"duplicate facility id '{id}'");
+                f.Error(path, "id", RecordReasons.Duplicate("facility id", "设施编号", id));
             }
             else
             {
@@ -62,7 +62,7 @@ internal static class FacilityReader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            f.Error(path, $"expected an object, got {RecordFieldReader.KindName(e.ValueKind)}");
+            f.Error(path, RecordReasons.Expected(RecordReasons.AnObject, e.ValueKind));
             return new Facility { Type = "" };
         }
 

@@ -51,7 +51,7 @@ internal ref struct FieldWalk
     {
         if (slot.ValueKind != JsonValueKind.Undefined)
         {
-            _f.Error(_path, Name, "field appears more than once in the object");
+            _f.Error(_path, Name, RecordReasons.Repeated);
         }
 
         slot = _current.Value;
@@ -63,7 +63,7 @@ internal ref struct FieldWalk
         _extra ??= [];
         if (_extra.ContainsKey(Name))
         {
-            _f.Error(_path, Name, "field appears more than once in the object");
+            _f.Error(_path, Name, RecordReasons.Repeated);
         }
 
         _extra[Name] = JsonNode.Parse(_current.Value.GetRawText());

@@ -30,7 +30,7 @@ internal static class PlaceReader
             named = PlaceNames.FindCity(cityName);
             if (named is null)
             {
-                f.Error(Root, "city", $"'{cityName}' is not a prefecture-level city of Jiangxi; expected one of {CityList}");
+                f.Error(Root, "city", new($"“{cityName}”不是江西省的设区市；应为：{CityList}", $"'{cityName}' is not a prefecture-level city of Jiangxi; expected one of {CityList}"));
             }
             else if (named.Name != cityName)
             {
@@ -44,8 +44,9 @@ internal static class PlaceReader
             countyDivision = PlaceNames.FindCounty(named, countyName);
             if (countyDivision is null)
             {
-                f.Error(Root, "county", $"'{countyName}' is not a county-level division of {named.Name}; expected one of "
-                    + string.Join(", ", named.Counties.Select(c => c.Name)));
+                var counties = string.Join(", ", named.Counties.Select(c => c.Name));
+                f.Error(Root, "county", new($"“{countyName}”不是{named.Name}的县级行政区；应为：{counties}",
+                    $"'{countyName}' is not a county-level division of {named.Name}; expected one of {counties}"));
             }
             else if (countyDivision.Name != countyName)
             {
@@ -59,11 +60,11 @@ internal static class PlaceReader
             var coded = JiangxiDivisions.CityCoded(cityCodeValue);
             if (coded is null)
             {
-                f.Error(Root, "cityCode", $"'{cityCodeValue}' is not the GB/T 2260 code of a prefecture-level city of Jiangxi");
+                f.Error(Root, "cityCode", new($"“{cityCodeValue}”不是江西省设区市的行政区划代码（GB/T 2260）", $"'{cityCodeValue}' is not the GB/T 2260 code of a prefecture-level city of Jiangxi"));
             }
             else if (named is not null && coded != named)
             {
-                f.Error(Root, "cityCode", $"cityCode {cityCodeValue} is {coded.Name}, but city is {named.Name}");
+                f.Error(Root, "cityCode", new($"代码 {cityCodeValue} 是{coded.Name}，但所在设区市填的是{named.Name}", $"cityCode {cityCodeValue} is {coded.Name}, but city is {named.Name}"));
             }
 
             division ??= coded;
@@ -88,11 +89,11 @@ internal static class PlaceReader
         var coded = city.CountyCoded(code);
         if (coded is null)
         {
-            f.Error(Root, "countyCode", $"'{code}' is not the GB/T 2260 code of a county-level division of {city.Name}");
+            f.Error(Root, "countyCode", new($"“{code}”不是{city.Name}县级行政区的行政区划代码（GB/T 2260）", $"'{code}' is not the GB/T 2260 code of a county-level division of {city.Name}"));
         }
         else if (named is not null && named != coded)
         {
-            f.Error(Root, "countyCode", $"countyCode {code} is {coded.Name}, but county is {named.Name}");
+            f.Error(Root, "countyCode", new($"代码 {code} 是{coded.Name}，但所在县（市、区）填的是{named.Name}", $"countyCode {code} is {coded.Name}, but county is {named.Name}"));
         }
     }
 
@@ -106,7 +107,7 @@ internal static class PlaceReader
 
         if (code.Length != 6 || code.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
-            f.Error(Root, name, $"must be 6 digits (GB/T 2260), got '{code}'");
+            f.Error(Root, name, RecordReasons.Digits(6, code, "GB/T 2260"));
             return null;
         }
 

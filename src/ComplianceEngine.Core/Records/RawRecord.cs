@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -8,4 +9,4 @@ namespace ComplianceEngine.Core.Records;
 /// <see cref="Element"/> (valid only until the next item is read) or the <see cref="SyntaxError"/> that stopped it
 /// being parsed (a broken JSON line; the next line is still read).
 /// </summary>
-public readonly record struct RawRecord(int Index, long Line, JsonElement Element, string? SyntaxError);
+public readonly record struct RawRecord(int Index, long Line, JsonElement Element, LocalizedText? SyntaxError);

@@ -13,13 +13,13 @@ namespace ComplianceEngine.Core.Records;
 /// </summary>
 internal sealed class RecordFieldReader
 {
-    private List<KeyValuePair<string, string>>? _errors;
+    private List<KeyValuePair<string, LocalizedText>>? _errors;
 
     public bool HasErrors => _errors is not null;
 
-    public void Error(string path, string reason) => (_errors ??= []).Add(new(path, reason));
+    public void Error(string path, LocalizedText reason) => (_errors ??= []).Add(new(path, reason));
 
-    public void Error(string parent, string name, string reason) => Error(JsonPaths.Field(parent, name), reason);
+    public void Error(string parent, string name, LocalizedText reason) => Error(JsonPaths.Field(parent, name), reason);
 
     public IReadOnlyList<RecordError> ToErrors(string source, int index, string? recordId)
     {
@@ -50,21 +50,21 @@ internal sealed class RecordFieldReader
 
     public string? String(JsonElement e, string parent, string name, bool required)
     {
-        if (!Present(e, parent, name, required, "a string"))
+        if (!Present(e, parent, name, required, RecordReasons.AString))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.String)
         {
-            Error(parent, name, $"expected a string, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.AString, e.ValueKind));
             return null;
         }
 
         var value = e.GetString()!;
         if (string.IsNullOrWhiteSpace(value))
         {
-            Error(parent, name, "must not be empty");
+            Error(parent, name, RecordReasons.Empty);
             return null;
         }
 
@@ -73,7 +73,7 @@ internal sealed class RecordFieldReader
 
     public bool? Bool(JsonElement e, string parent, string name, bool required)
     {
-        if (!Present(e, parent, name, required, "a boolean"))
+        if (!Present(e, parent, name, required, RecordReasons.ABoolean))
         {
             return null;
         }
@@ -85,40 +85,41 @@ internal sealed class RecordFieldReader
             case JsonValueKind.False:
                 return false;
             default:
-                Error(parent, name, $"expected a boolean, got {KindName(e.ValueKind)}");
+                Error(parent, name, RecordReasons.Expected(RecordReasons.ABoolean, e.ValueKind));
                 return null;
         }
     }
 
     public double? Number(JsonElement e, string parent, string name, bool required, NumberRange range)
     {
-        if (!Present(e, parent, name, required, "a number"))
+        if (!Present(e, parent, name, required, RecordReasons.ANumber))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.Number)
         {
-            Error(parent, name, $"expected a number, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.ANumber, e.ValueKind));
             return null;
         }
 
         if (!e.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            Error(parent, name, "number out of range");
+            Error(parent, name, RecordReasons.OutOfRange);
             return null;
         }
 
+        var got = value.ToString(CultureInfo.InvariantCulture);
         var problem = range switch
         {
-            NumberRange.NonNegative when value < 0 => "must be >= 0",
-            NumberRange.Positive when value <= 0 => "must be > 0",
-            NumberRange.Fraction when value is < 0 or > 1 => "must be between 0 and 1",
+            NumberRange.NonNegative when value < 0 => RecordReasons.AtLeast("0", got),
+            NumberRange.Positive when value <= 0 => RecordReasons.Above("0", got),
+            NumberRange.Fraction when value is < 0 or > 1 => RecordReasons.Between("0", "1", got),
             _ => null,
         };
         if (problem is not null)
         {
-            Error(parent, name, $"{problem}, got {value.ToString(CultureInfo.InvariantCulture)}");
+            Error(parent, name, problem);
             return null;
         }
 
@@ -127,28 +128,29 @@ internal sealed class RecordFieldReader
 
     public int? Integer(JsonElement e, string parent, string name, bool required, int min, int max)
     {
-        if (!Present(e, parent, name, required, "an integer"))
+        if (!Present(e, parent, name, required, RecordReasons.AnInteger))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.Number)
         {
-            Error(parent, name, $"expected an integer, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.AnInteger, e.ValueKind));
             return null;
         }
 
         if (!e.TryGetInt32(out var value))
         {
-            Error(parent, name, $"expected an integer, got {e.GetRawText()}");
+            Error(parent, name, RecordReasons.NotInteger(e.GetRawText()));
             return null;
         }
 
         if (value < min || value > max)
         {
+            var (low, got) = (min.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture));
             Error(parent, name, max == int.MaxValue
-                ? $"must be >= {min}, got {value}"
-                : $"must be between {min} and {max}, got {value}");
+                ? RecordReasons.AtLeast(low, got)
+                : RecordReasons.Between(low, max.ToString(CultureInfo.InvariantCulture), got));
             return null;
         }
 
@@ -158,14 +160,14 @@ internal sealed class RecordFieldReader
     /// <summary>One of <paramref name="allowed"/>; returns the shared instance of the value (no allocation).</summary>
     public string? Enum(JsonElement e, string parent, string name, bool required, ContractEnum allowed)
     {
-        if (!Present(e, parent, name, required, "a string"))
+        if (!Present(e, parent, name, required, RecordReasons.AString))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.String)
         {
-            Error(parent, name, $"expected a string, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.AString, e.ValueKind));
             return null;
         }
 
@@ -174,21 +176,21 @@ internal sealed class RecordFieldReader
             return value;
         }
 
-        Error(parent, name, $"unknown value '{e.GetString()}' (expected one of {allowed.Expected})");
+        Error(parent, name, RecordReasons.Unknown(e.GetString()!, allowed.Expected));
         return null;
     }
 
     /// <summary>An ISO date <c>yyyy-MM-dd</c>.</summary>
     public DateOnly? Date(JsonElement e, string parent, string name, bool required)
     {
-        if (!Present(e, parent, name, required, "a date"))
+        if (!Present(e, parent, name, required, RecordReasons.ADate))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.String)
         {
-            Error(parent, name, $"expected a date yyyy-MM-dd, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.ADate, e.ValueKind));
             return null;
         }
 
@@ -198,22 +200,22 @@ internal sealed class RecordFieldReader
         }
 
         Error(parent, name, shapeOk
-            ? $"'{e.GetString()}' is not a calendar date"
-            : $"expected a date yyyy-MM-dd, got '{e.GetString()}'");
+            ? RecordReasons.NotCalendarDate(e.GetString()!)
+            : RecordReasons.Expected(RecordReasons.ADate, e.GetString()!));
         return null;
     }
 
     /// <summary>A month <c>yyyy-MM</c>, as its first day.</summary>
     public DateOnly? Month(JsonElement e, string parent, string name, bool required)
     {
-        if (!Present(e, parent, name, required, "a month"))
+        if (!Present(e, parent, name, required, RecordReasons.AMonth))
         {
             return null;
         }
 
         if (e.ValueKind != JsonValueKind.String)
         {
-            Error(parent, name, $"expected a month yyyy-MM, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.AMonth, e.ValueKind));
             return null;
         }
 
@@ -222,7 +224,7 @@ internal sealed class RecordFieldReader
             return month;
         }
 
-        Error(parent, name, $"expected a month yyyy-MM, got '{e.GetString()}'");
+        Error(parent, name, RecordReasons.Expected(RecordReasons.AMonth, e.GetString()!));
         return null;
     }
 
@@ -233,7 +235,7 @@ internal sealed class RecordFieldReader
         {
             if (required)
             {
-                Error(parent, name, "required field is missing");
+                Error(parent, name, RecordReasons.Missing);
             }
 
             return false;
@@ -243,7 +245,7 @@ internal sealed class RecordFieldReader
         {
             if (!nullAllowed)
             {
-                Error(parent, name, "expected an object, got null");
+                Error(parent, name, RecordReasons.Expected(RecordReasons.AnObject, JsonValueKind.Null));
             }
 
             return false;
@@ -251,7 +253,7 @@ internal sealed class RecordFieldReader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            Error(parent, name, $"expected an object{(nullAllowed ? " or null" : "")}, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(nullAllowed ? RecordReasons.AnObjectOrNull : RecordReasons.AnObject, e.ValueKind));
             return false;
         }
 
@@ -261,27 +263,27 @@ internal sealed class RecordFieldReader
     /// <summary>True when <paramref name="e"/> is an array to read (null counts as absent).</summary>
     public bool Array(JsonElement e, string parent, string name, bool required)
     {
-        if (!Present(e, parent, name, required, "an array"))
+        if (!Present(e, parent, name, required, RecordReasons.AnArray))
         {
             return false;
         }
 
         if (e.ValueKind != JsonValueKind.Array)
         {
-            Error(parent, name, $"expected an array, got {KindName(e.ValueKind)}");
+            Error(parent, name, RecordReasons.Expected(RecordReasons.AnArray, e.ValueKind));
             return false;
         }
 
         return true;
     }
 
-    private bool Present(JsonElement e, string parent, string name, bool required, string expected)
+    private bool Present(JsonElement e, string parent, string name, bool required, LocalizedText expected)
     {
         if (e.ValueKind == JsonValueKind.Undefined)
         {
             if (required)
             {
-                Error(parent, name, "required field is missing");
+                Error(parent, name, RecordReasons.Missing);
             }
 
             return false;
@@ -291,7 +293,7 @@ internal sealed class RecordFieldReader
         {
             if (required)
             {
-                Error(parent, name, $"expected {expected}, got null");
+                Error(parent, name, RecordReasons.Expected(expected, JsonValueKind.Null));
             }
 
             return false;

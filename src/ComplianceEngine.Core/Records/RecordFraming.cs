@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -70,7 +71,7 @@ internal static class RecordFraming
 
             if (tooLong)
             {
-                yield return new RawRecord(index++, line, default, $"line {line}: longer than {RecordLimits.MaxRecordBytes} bytes, the largest record read");
+                yield return new RawRecord(index++, line, default, new($"第 {line} 行超过 {RecordLimits.MaxRecordBytes} 字节（可读的最大记录）", $"line {line}: longer than {RecordLimits.MaxRecordBytes} bytes, the largest record read"));
                 continue;
             }
 
@@ -80,7 +81,7 @@ internal static class RecordFraming
             }
 
             JsonDocument? document;
-            string? error = null;
+            LocalizedText? error = null;
             try
             {
                 document = JsonDocument.Parse(text, DocumentOptions);
@@ -88,7 +89,7 @@ internal static class RecordFraming
             catch (JsonException ex)
             {
                 document = null;
-                error = $"line {line}, position {(ex.BytePositionInLine ?? 0) + 1}: not valid JSON: {ShortMessage(ex)}";
+                error = RecordFormatException.NotJsonAt(line, ex);
             }
 
             using (document)
@@ -105,7 +106,7 @@ internal static class RecordFraming
         var text = buffer.ReadToEnd();
         if (buffer.Full)
         {
-            throw new RecordFormatException(source, line, null, $"a single record larger than {RecordLimits.MaxRecordBytes} bytes");
+            throw new RecordFormatException(source, line, null, new($"单条记录超过 {RecordLimits.MaxRecordBytes} 字节", $"a single record larger than {RecordLimits.MaxRecordBytes} bytes"));
         }
 
         JsonDocument document;
@@ -122,8 +123,8 @@ internal static class RecordFraming
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new RecordFormatException(source, null, null,
-                    $"expected an array of records, a record object or JSON lines, got {RecordFieldReader.KindName(document.RootElement.ValueKind)}");
+                throw new RecordFormatException(source, null, null, RecordReasons.Expected(
+                    new("记录数组、记录对象或每行一条记录（JSON lines）", "an array of records, a record object or JSON lines"), document.RootElement.ValueKind));
             }
 
             yield return new RawRecord(0, line, document.RootElement, null);
@@ -163,7 +164,7 @@ internal static class RecordFraming
                             return document;
                         default:
                             // The reader throws on content after the array; nothing else can get here.
-                            throw new RecordFormatException(source, null, null, "unexpected content after the array");
+                            throw new RecordFormatException(source, null, null, new("数组结束后还有内容", "unexpected content after the array"));
                     }
                 }
                 else if (phase == Phase.AfterArray && buffer.Eof)
@@ -178,7 +179,7 @@ internal static class RecordFraming
 
             if (buffer.Full)
             {
-                throw new RecordFormatException(source, line, null, $"an array element larger than {RecordLimits.MaxRecordBytes} bytes, the largest record read");
+                throw new RecordFormatException(source, line, null, new($"数组中一项超过 {RecordLimits.MaxRecordBytes} 字节（可读的最大记录）", $"an array element larger than {RecordLimits.MaxRecordBytes} bytes, the largest record read"));
             }
 
             if (!buffer.Fill() && buffer.Eof && phase != Phase.AfterArray)
@@ -196,7 +197,7 @@ internal static class RecordFraming
                     throw FormatError(source, ex, linesBefore);
                 }
 
-                throw new RecordFormatException(source, null, null, "unexpected end of input inside the array");
+                throw new RecordFormatException(source, null, null, new("数组未结束，输入就已结束", "unexpected end of input inside the array"));
             }
         }
     }
@@ -265,12 +266,5 @@ internal static class RecordFraming
 
     /// <summary>A syntax error as a refusal of the input, at its line (<paramref name="linesBefore"/> lines precede the reader's start).</summary>
     private static RecordFormatException FormatError(string source, JsonException ex, long linesBefore) =>
-        new(source, (ex.LineNumber ?? 0) + 1 + linesBefore, (ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {ShortMessage(ex)}", ex);
-
-    private static string ShortMessage(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd();
-    }
+        RecordFormatException.FromJson(source, ex, linesBefore);
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using ComplianceEngine.Core.Evaluation;
 
 namespace ComplianceEngine.Core.Records;
 
@@ -141,7 +142,7 @@ public static class RecordLimits
         }
         catch (JsonException)
         {
-            f.Error(JsonPaths.Root, $"nested deeper than {MaxDepth} levels 嵌套层级过深");
+            f.Error(JsonPaths.Root, new($"嵌套层级超过 {MaxDepth} 层", $"nested deeper than {MaxDepth} levels"));
             return false;
         }
     }
@@ -152,13 +153,13 @@ public static class RecordLimits
         var ok = true;
         if (record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && Utf16Length(id) is var idLength && idLength > MaxIdLength)
         {
-            f.Error(JsonPaths.Root, "id", $"longer than {MaxIdLength} characters (got {idLength}) 编号过长");
+            f.Error(JsonPaths.Root, "id", new($"编号过长：超过 {MaxIdLength} 个字符（{idLength} 个）", $"longer than {MaxIdLength} characters (got {idLength})"));
             ok = false;
         }
 
         if (record.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && Utf16Length(name) is var nameLength && nameLength > MaxNameLength)
         {
-            f.Error(JsonPaths.Root, "name", $"longer than {MaxNameLength} characters (got {nameLength}) 名称过长");
+            f.Error(JsonPaths.Root, "name", new($"名称过长：超过 {MaxNameLength} 个字符（{nameLength} 个）", $"longer than {MaxNameLength} characters (got {nameLength})"));
             ok = false;
         }
 
@@ -178,7 +179,7 @@ public static class RecordLimits
                     var name = ReadText(property, out var nameProblem);
                     if (nameProblem is not null)
                     {
-                        f.Error(path, $"a field name {nameProblem}");
+                        f.Error(path, new($"字段名{nameProblem.Zh}", $"a field name {nameProblem.En}"));
                         continue;
                     }
 
@@ -204,7 +205,7 @@ public static class RecordLimits
         }
     }
 
-    private static string? ReadText(JsonProperty property, out string? problem)
+    private static string? ReadText(JsonProperty property, out LocalizedText? problem)
     {
         try
         {
@@ -219,7 +220,7 @@ public static class RecordLimits
         }
     }
 
-    private static string? Problem(JsonElement value)
+    private static LocalizedText? Problem(JsonElement value)
     {
         try
         {
@@ -232,10 +233,11 @@ public static class RecordLimits
         }
     }
 
-    private const string NotUnicode = "is not valid Unicode text (a lone surrogate or bytes that are not UTF-8) 文本编码无效";
+    private static readonly LocalizedText NotUnicode = new("不是有效的 Unicode 文本（含孤立代理项或非 UTF-8 字节）", "is not valid Unicode text (a lone surrogate or bytes that are not UTF-8)");
 
-    private static string? TextProblem(string text) =>
-        text.Contains('\0', StringComparison.Ordinal) ? "contains a NUL character (U+0000) 含空字符"
-        : text.Contains('\uFFFD', StringComparison.Ordinal) ? "contains U+FFFD, the replacement character: the text was damaged by a wrong encoding before it came here 含替换字符（编码已损坏）"
+    private static LocalizedText? TextProblem(string text) =>
+        text.Contains('\0', StringComparison.Ordinal) ? new("含空字符（U+0000）", "contains a NUL character (U+0000)")
+        : text.Contains('\uFFFD', StringComparison.Ordinal)
+            ? new("含替换字符 U+FFFD：文字在送来之前已被错误的编码损坏", "contains U+FFFD, the replacement character: the text was damaged by a wrong encoding before it came here")
         : null;
 }

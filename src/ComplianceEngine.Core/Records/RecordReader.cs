@@ -73,8 +73,7 @@ public static class RecordReader
         ArgumentNullException.ThrowIfNull(source);
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Invalid(source, index, JsonPaths.Root,
-                $"expected a record object, got {RecordFieldReader.KindName(element.ValueKind)}");
+            return Invalid(source, index, JsonPaths.Root, RecordReasons.Expected(RecordReasons.ARecord, element.ValueKind));
         }
 
         var f = new RecordFieldReader();
@@ -102,11 +101,11 @@ public static class RecordReader
         ComplianceRecord? record = null;
         if (!element.TryGetProperty("kind", out var kindElement))
         {
-            f.Error(JsonPaths.Root, "kind", "required field is missing");
+            f.Error(JsonPaths.Root, "kind", RecordReasons.Missing);
         }
         else if (kindElement.ValueKind != JsonValueKind.String)
         {
-            f.Error(JsonPaths.Root, "kind", $"expected a string, got {RecordFieldReader.KindName(kindElement.ValueKind)}");
+            f.Error(JsonPaths.Root, "kind", RecordReasons.Expected(RecordReasons.AString, kindElement.ValueKind));
         }
         else if (kindElement.ValueEquals("project"))
         {
@@ -121,7 +120,7 @@ public static class RecordReader
         else
         {
             kind = kindElement.GetString();
-            f.Error(JsonPaths.Root, "kind", $"unknown value '{kind}' (expected one of project, enterprise)");
+            f.Error(JsonPaths.Root, "kind", RecordReasons.Unknown(kind!, "project, enterprise"));
         }
 
         if (record is null && kind is not ("project" or "enterprise"))
@@ -142,6 +141,6 @@ public static class RecordReader
         }
     }
 
-    private static ParsedRecord Invalid(string source, int index, string path, string reason) =>
+    private static ParsedRecord Invalid(string source, int index, string path, LocalizedText reason) =>
         new(index, null, null, null, [new RecordError(path, reason) { Source = source, Index = index }]);
 }

@@ -17,9 +17,11 @@ public sealed record InspectionListQuery(string? City, string? County, string? S
 /// <summary>
 /// One ground an entry stands on: a binding finding of the enterprise as of the list's date, with its rule, message
 /// (zh, en), the facility by name (its id when the record names none), the pollutant, month and limit it names, and
-/// its deadline and whether that is past.
+/// its deadline and whether that is past. A missing decisive value names its fields (JSON paths) in
+/// <paramref name="MissingFields"/>, once per fact, with no pollutant or month (it is not about one).
 /// </summary>
-public sealed record InspectionGround(string RuleId, LocalizedText Message, string? Facility, FindingEvidence Evidence, DateOnly? Deadline, bool Overdue);
+public sealed record InspectionGround(string RuleId, LocalizedText Message, string? Facility, FindingEvidence Evidence, DateOnly? Deadline, bool Overdue,
+    IReadOnlyList<string> MissingFields);
 
 /// <summary>A place on the list: the ranked (or randomly drawn) entry with the model's reasons, its county and its grounds.</summary>
 public sealed record InspectionListItem(RiskListEntry Entry, string? County, IReadOnlyList<InspectionGround> Grounds);
@@ -58,7 +60,7 @@ public sealed class InspectionList(RiskRegister risk, RecordScreening screening,
         {
             var record = records[entry.EnterpriseId];
             var result = await screening.EvaluateAsync(catalog.Current, record, asOf, ct);
-            items.Add(new InspectionListItem(entry, record.County, [.. result.Findings.Where(NoticePlanner.IsBinding).Select(f => Ground(record, f))]));
+            items.Add(new InspectionListItem(entry, record.County, [.. MissingFacts.OnePerFact(result.Findings.Where(NoticePlanner.IsBinding)).Select(f => Ground(record, f))]));
         }
 
         return new InspectionListView(scores.Model.Version, scores.RuleSetVersion, asOf, share, scores.Scored.Count,
@@ -68,5 +70,6 @@ public sealed class InspectionList(RiskRegister risk, RecordScreening screening,
 
     private static InspectionGround Ground(EnterpriseRecord record, Finding f) => new(
         f.RuleId, f.Message, f.FacilityId is { } id ? record.Facilities.FirstOrDefault(x => x.Id == id)?.Name ?? id : null,
-        FindingReasons.Evidence(f), f.Deadline, f.Overdue);
+        f.Severity == Severity.Missing ? FindingReasons.Evidence(f) with { Pollutant = null, PollutantZh = null, Month = null, LimitMgM3 = null } : FindingReasons.Evidence(f),
+        f.Deadline, f.Overdue, f.MissingFields);
 }

@@ -2,6 +2,7 @@ using ComplianceEngine.Data;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Jobs;
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 
@@ -83,8 +84,15 @@ public static class ComplianceJobsExtensions
         recurring.Set<ScreeningOpinions>(ScreeningOpinions.RecurringJobId, options.ScreeningOpinionsCron, s => s.RunAsync(CancellationToken.None));
         recurring.Set<NoticeDrain>(NoticeDrain.RecurringJobId, options.NoticeDeliveryCron, s => s.RunAsync(CancellationToken.None));
         recurring.Set<WeeklyRiskList>(WeeklyRiskList.RecurringJobId, options.WeeklyRiskListCron, s => s.RunAsync(null, CancellationToken.None));
-        // The dashboard's own filter allows only local requests; with none, the admin policy decides.
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
+        // The dashboard's own filter allows only local requests; with none, the admin policy decides. Read-only unless
+        // configured (docs/web.md): a deleted recurring job would stop the nightly sweep until the next start.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [],
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+            IsReadOnlyFunc = context => !(options.DashboardActions && context.GetHttpContext().User.IsInRole(Roles.Admin)),
+        }).RequireAuthorization(Policies.Administer);
         return app;
     }
 }

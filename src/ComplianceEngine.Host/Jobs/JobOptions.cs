@@ -31,6 +31,12 @@ public sealed class JobOptions
 
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>
+    /// Whether the jobs dashboard offers its buttons (delete, trigger, requeue). Off by default: the recurring schedules
+    /// come from this configuration, and a recurring job deleted there stays gone until the next start.
+    /// </summary>
+    public bool DashboardActions { get; set; }
+
     /// <summary>Enterprises per batch job: small enough that a retried batch repeats little work.</summary>
     public int SweepBatchSize { get; set; } = 500;
 

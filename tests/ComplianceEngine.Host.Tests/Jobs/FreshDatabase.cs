@@ -65,10 +65,6 @@ public sealed class FreshDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(HostFactory.ServerConnectionString);
-        await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
+        await ScratchDatabases.DropAsync(HostFactory.ServerConnectionString, Name);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ComplianceEngine.Host.Auth;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceEngine.Host.Tests.Pages;
 
@@ -59,6 +61,22 @@ public sealed partial class HangfireDashboardTests(JobsPageHostFactory host) : I
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/SignIn", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_IsChineseReadOnlyAndHidesTheConnection_WhenAnAdminOpensTheRecurringJobs()
+    {
+        host.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate("dashboard-probe", () => Console.WriteLine("probe"), Cron.Daily());
+        using var admin = await host.SignInAsync(Roles.Admin);
+
+        var html = await admin.GetPageAsync("/hangfire/recurring");
+
+        Assert.Contains("dashboard-probe", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("recurring/remove", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("recurring/trigger", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recurring Jobs", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Host=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("href=\"/\"", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("(?:href|src)=\"(?<url>/hangfire/(?:css|js)[^\"]*)\"")]

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Places;
 using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Auth;
@@ -31,6 +32,15 @@ public sealed class IndexModel(InspectionList list, TimeProvider clock) : PageMo
     /// <summary>The list; null when the query was refused (<see cref="Errors"/>) or no risk model is configured.</summary>
     public InspectionListView? View { get; private set; }
 
+    /// <summary>
+    /// The counties the filter offers: the chosen city's county-level divisions (GB/T 2260), none before a city is
+    /// chosen, so the list never mixes the province's counties.
+    /// </summary>
+    public IReadOnlyList<string> CountyChoices { get; private set; } = [];
+
+    /// <summary>A county left over from another city (the city was changed without script): dropped, and said so.</summary>
+    public string? DroppedCounty { get; private set; }
+
     /// <summary>Why the query was refused, by parameter; empty when it was read.</summary>
     public Dictionary<string, string[]> Errors { get; } = [];
 
@@ -43,6 +53,8 @@ public sealed class IndexModel(InspectionList list, TimeProvider clock) : PageMo
         {
             Errors["city"] = [$"'{City}' is not one of {string.Join(", ", ContractValues.Cities)}"];
         }
+
+        ChooseCounty();
 
         Top = QueryParameters.Integer(TopText, "top", 1, RiskListApi.MaxTop, RiskListApi.DefaultTop, Errors);
         var paging = QueryParameters.Paging(PageText, null, Errors, PageSize);
@@ -58,6 +70,24 @@ public sealed class IndexModel(InspectionList list, TimeProvider clock) : PageMo
         }
 
         View = await list.BuildAsync(new InspectionListQuery(City, County, Sector, Top, paging), asOf, ct);
+    }
+
+    private void ChooseCounty()
+    {
+        if (County is not null && City is null)
+        {
+            // A county names its city: the list is that city's county.
+            City = JiangxiDivisions.Cities.FirstOrDefault(c => c.CountyNamed(County) is not null)?.Name;
+        }
+
+        var city = City is null ? null : JiangxiDivisions.CityNamed(City);
+        if (County is not null && city is not null && city.CountyNamed(County) is null)
+        {
+            DroppedCounty = County;
+            County = null;
+        }
+
+        CountyChoices = city is null ? [] : [.. city.Counties.Select(c => c.Name)];
     }
 
     /// <summary>This list's address with another page number.</summary>

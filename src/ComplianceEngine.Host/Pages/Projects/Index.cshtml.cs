@@ -1,8 +1,10 @@
 using System.Text.Json;
 using ComplianceEngine.Core.Evaluation;
+using ComplianceEngine.Core.Records;
 using ComplianceEngine.Host.Apis;
 using ComplianceEngine.Host.Auth;
 using ComplianceEngine.Host.Catalog;
+using ComplianceEngine.Host.Localization;
 using ComplianceEngine.Host.Screening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,10 +35,10 @@ public sealed class IndexModel(ProjectForm form, ProjectScreening screening, Rul
     /// <summary>The results of an uploaded file of several records, in file order.</summary>
     public IReadOnlyList<ScreenedProject> Results { get; private set; } = [];
 
-    /// <summary>Why an uploaded file was not read at all (not JSON, empty, not records).</summary>
+    /// <summary>Why an uploaded file was not read at all (not JSON, empty, not records); the page answers 422 and stores nothing.</summary>
     public string? FileProblem { get; private set; }
 
-    /// <summary>Arguments of <see cref="FileProblem"/> (line, position, parser message).</summary>
+    /// <summary>Arguments of <see cref="FileProblem"/> (where and why the JSON breaks, in the page's language).</summary>
     public object[] FileProblemArgs { get; private set; } = [];
 
     public void OnGet()
@@ -54,8 +56,7 @@ public sealed class IndexModel(ProjectForm form, ProjectScreening screening, Rul
     {
         if (file is null || file.Length == 0)
         {
-            FileProblem = "请选择一个非空的 JSON 文件。";
-            return Page();
+            return Refused("请选择一个非空的 JSON 文件。");
         }
 
         JsonDocument document;
@@ -66,17 +67,16 @@ public sealed class IndexModel(ProjectForm form, ProjectScreening screening, Rul
         }
         catch (JsonException e)
         {
-            FileProblem = "文件不是有效的 JSON（第 {0} 行第 {1} 个字节）：{2}";
-            FileProblemArgs = [(e.LineNumber ?? 0) + 1, e.BytePositionInLine ?? 0, e.Message];
-            return Page();
+            // Line and byte as a person counts them, from 1 (the parser counts from 0), as the CLI and API say them.
+            var described = RecordFormatException.FromJson(file.FileName, e).Described;
+            return Refused("文件未读取：{0}", Punctuation.Chinese ? described.Zh : described.En);
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
             {
-                FileProblem = "文件应为一个建设项目记录（JSON 对象）或由它们组成的数组。";
-                return Page();
+                return Refused("文件应为一个建设项目记录（JSON 对象）或由它们组成的数组。");
             }
 
             return await ScreenAsync(document.RootElement, ct);
@@ -102,6 +102,14 @@ public sealed class IndexModel(ProjectForm form, ProjectScreening screening, Rul
         }
 
         Results = results;
+        return Page();
+    }
+
+    private PageResult Refused(string problem, params object[] args)
+    {
+        FileProblem = problem;
+        FileProblemArgs = args;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 

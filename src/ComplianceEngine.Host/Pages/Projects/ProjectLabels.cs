@@ -37,6 +37,9 @@ public sealed partial class ProjectLabels
         ["lowVocMaterialShare"] = "低VOCs含量原辅材料占比（0–1）", ["usesEliminatedProcess"] = "采用淘汰类工艺或设备",
         ["builder.name"] = "建设单位名称", ["builder.creditCode"] = "建设单位统一社会信用代码", ["projectCode"] = "投资项目代码",
         ["eiaDocument"] = "环境影响评价文件类型", ["investmentTenThousandYuan"] = "总投资（万元）",
+        // Paths a reader's problem can name beyond the form's fields.
+        [""] = "整条记录", ["kind"] = "记录类型", ["facilities"] = "设施列表", ["facilities[]"] = "设施", ["site"] = "选址",
+        ["capacityReplacement"] = "产能置换", ["regionalOffset"] = "区域削减", ["builder"] = "建设单位",
     };
 
     private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)

@@ -17,10 +17,13 @@ public sealed class Navigation
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<NavLink>> ByRole = new Dictionary<string, IReadOnlyList<NavLink>>
     {
-        [Roles.Officer] = [new("/Projects", "建设项目审查")],
-        [Roles.Enforcement] = [new("/Inspections", "监督检查清单"), new("/Enterprises", "企业档案")],
+        // Every page a role may open without an id is here (a test checks it); pages with an id are linked from these.
+        [Roles.Officer] = [new("/Projects", "建设项目审查"), new("/Projects/History", "项目审查历史"), new("/Enterprise", "企业查询")],
+        [Roles.Enforcement] = [new("/Inspections", "监督检查清单"), new("/Inspections/Cities", "各市问题与检查结果"), new("/Enterprises", "企业档案"),
+            new("/Projects/History", "项目审查历史"), new("/Enterprise", "企业查询")],
         [Roles.Enterprise] = [new("/Enterprise", "本企业")],
-        [Roles.Admin] = [new("/Admin/People", "人员与角色"), new("/Admin/ApiKeys", "接口密钥"), new("/Admin/Catalog", "规则目录"), new("/hangfire", "后台任务")],
+        [Roles.Admin] = [new("/Admin/People", "人员与角色"), new("/Admin/ApiKeys", "接口密钥"), new("/Admin/Catalog", "规则目录"), new("/hangfire", "后台任务"),
+            new("/Projects", "建设项目审查"), new("/Projects/History", "项目审查历史"), new("/Enterprise", "企业查询")],
     };
 
     /// <summary>The role headings of the start page.</summary>

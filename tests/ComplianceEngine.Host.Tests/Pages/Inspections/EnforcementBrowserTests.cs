@@ -31,7 +31,7 @@ public sealed class EnforcementBrowserTests(EnforcementBrowserHost browser) : IC
         await visit.ClickAsync(page.Locator("form.filters button[type=submit]"));
         var entries = await page.Locator("li.entry").CountAsync();
         var explained = await page.Locator("section.explain").TextContentAsync();
-        await visit.ClickAsync(page.Locator("a[href='/Inspections/Cities']"));
+        await visit.ClickAsync(page.Locator("form.filters a[href='/Inspections/Cities']"));
         var chartLoaded = await page.Locator("img.chart").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0");
         await visit.GotoAsync("/Inspections?city=" + Uri.EscapeDataString("赣州市"));
         await visit.ClickAsync(page.Locator("li.entry h2 a").First);

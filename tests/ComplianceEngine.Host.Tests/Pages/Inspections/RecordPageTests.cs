@@ -26,6 +26,8 @@ public sealed class RecordPageTests(EnforcementHostFactory host) : IClassFixture
         Assert.Equal(new InspectionRow("E-0000002", new DateOnly(2026, 11, 20), true, null, "NMHC", "废气收集设施未运行",
             SamplePeople.DisplayNames[Roles.Enforcement]), stored.Single());
         Assert.Contains(SamplePeople.DisplayNames[Roles.Enforcement], page, StringComparison.Ordinal);
+        Assert.Contains("已保存2026年11月20日的检查结果。", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("已保存2026-11-20", page, StringComparison.Ordinal);
     }
 
     [Fact]

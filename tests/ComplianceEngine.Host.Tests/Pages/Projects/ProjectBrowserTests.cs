@@ -26,7 +26,7 @@ public sealed class ProjectBrowserTests(BrowserHost browser) : IClassFixture<Bro
         await page.Locator("#f-builder-name").FillAsync("景德镇市某食品有限公司");
         await page.Locator("#f-projectCode").FillAsync("2026-0101-360281-04-01-000002");
         await visit.ClickAsync(page.Locator("form.project-form button[type=submit]"));
-        Assert.Equal("required field is missing", await page.Locator("#f-site-inChemicalPark-error").TextContentAsync());
+        Assert.Equal("缺少此项（必填）", await page.Locator("#f-site-inChemicalPark-error").TextContentAsync());
 
         await page.Locator("#f-site-inChemicalPark").SelectOptionAsync("false");
         await visit.ClickAsync(page.Locator("form.project-form button[type=submit]"));

@@ -19,8 +19,10 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Matches("id=\"f-annualEnergyTce-error\">expected a number, got string<", html);
-        Assert.Matches("id=\"f-site-inChemicalPark-error\">required field is missing<", html);
+        Assert.Matches("id=\"f-annualEnergyTce-error\">应为数字，实际为文字<", html);
+        Assert.Matches("id=\"f-site-inChemicalPark-error\">缺少此项（必填）<", html);
+        Assert.Contains(">年综合能源消费量（吨标准煤）</a>：应为数字，实际为文字</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"一千八百\"", html, StringComparison.Ordinal);
         Assert.Contains("记录未通过规范检查，未作决定", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.Client.GetAsync("/Projects/History/P-PAGE-BAD")).StatusCode);
@@ -122,7 +124,26 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("文件审查结果", html, StringComparison.Ordinal);
         Assert.Matches("href=\"/Projects/Evaluation/[0-9]+\"", html);
-        Assert.Contains("<code>$.constructionType</code>：unknown value &#x27;rebuild&#x27;", html, StringComparison.Ordinal);
+        Assert.Contains("<li>建设性质：“rebuild”不是可选值", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.constructionType", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ShowsTheFieldsEnglishLabelAndReason_WhenTheOfficerReadsInEnglish()
+    {
+        using var officer = await host.SignInAsync(Roles.Officer);
+        await officer.Client.GetAsync("/Culture?culture=en&returnUrl=%2F");
+        var fields = Project("P-PAGE-BAD-EN");
+        fields["annualEnergyTce"] = "lots";
+
+        var response = await officer.PostAsync("/Projects", null, fields);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches("id=\"f-annualEnergyTce-error\">expected a number, got string<", html);
+        Assert.Matches("</a>: expected a number, got string</li>", html);
+        Assert.DoesNotContain("应为数字", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("（", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,8 +153,26 @@ public sealed partial class ProjectPagesTests(PageHostFactory host) : IClassFixt
 
         var response = await officer.UploadAsync("/Projects", "projects.json", "{\"kind\": \"project\",\n \"id\": ");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("文件不是有效的 JSON（第 2 行第 [0-9]+ 个字节）", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Matches("文件未读取：第 2 行第 [1-9][0-9]* 个字节：不是有效的 JSON", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PostUpload_CountsLineAndByteFromOneInBothLanguagesAndStoresNothing_WhenTheFirstLineBreaks()
+    {
+        using var officer = await host.SignInAsync(Roles.Officer);
+
+        var chinese = await officer.UploadAsync("/Projects", "projects.json", "{,\"kind\": \"project\", \"id\": \"P-PAGE-BROKEN\"}");
+        await officer.Client.GetAsync("/Culture?culture=en&returnUrl=%2F");
+        var english = await officer.UploadAsync("/Projects", "projects.json", "{,\"kind\": \"project\", \"id\": \"P-PAGE-BROKEN\"}");
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (chinese.StatusCode, english.StatusCode));
+        var zh = WebUtility.HtmlDecode(await chinese.Content.ReadAsStringAsync());
+        var en = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
+        Assert.Contains("文件未读取：第 1 行第 2 个字节：不是有效的 JSON", zh, StringComparison.Ordinal);
+        Assert.Contains("The file was not read: line 1, position 2: not valid JSON", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", zh + en, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.Client.GetAsync("/Projects/History/P-PAGE-BROKEN")).StatusCode);
     }
 
     [Fact]
