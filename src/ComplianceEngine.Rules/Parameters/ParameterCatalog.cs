@@ -37,7 +37,7 @@ public sealed class ParameterCatalog
     /// <summary>Cached per city and date: a batch resolves each city once.</summary>
     public ParameterSet For(string city, DateOnly asOf)
     {
-        if (_resolved.TryGetValue((city, asOf), out var resolved))
+        if (_resolved.TryGetValue((city, asOf, null), out var resolved))
         {
             return resolved;
         }
@@ -58,6 +58,11 @@ public sealed class ParameterCatalog
     /// </summary>
     public ParameterSet For(string city, DateOnly asOf, DateOnly month)
     {
+        if (_resolved.TryGetValue((city, asOf, month), out var resolved))
+        {
+            return resolved;
+        }
+
         if (_resolved.Count > 4096)
         {
             _resolved.Clear();
