@@ -108,11 +108,13 @@ public static class NoticePlanner
             return [];
         }
 
-        var renewalDeadline = enterprise.Permit?.ValidTo.AddDays(-PermitApplicationDays);
+        // PRM-RENEW-01 is due at the expiry (条例 第十四条 makes the 60 days a condition of continuing, not a penalty
+        // deadline): while the renewal letters still run (more than 60 days left) the renewal stays out of this letter.
+        var renewalLetterRuns = enterprise.Permit is { } permit && permit.ValidTo.DayNumber - asOf.DayNumber > PermitApplicationDays;
         return
         [
             .. r.Result.Findings.Where(f => IsBinding(f) && f.Severity != Severity.Missing && !IsViolation(f)
-                && !(f.Family == "permits" && f.Deadline == renewalDeadline && !f.Overdue)
+                && !(renewalLetterRuns && f.Family == "permits" && f.Deadline == enterprise.Permit!.ValidTo && !f.Overdue)
                 && (f.Overdue || f.Deadline is not { } d || d.DayNumber - asOf.DayNumber <= ReminderWindowDays)),
         ];
     }
@@ -144,7 +146,7 @@ public static class NoticePlanner
     private static NoticeRequest? PermitRenewal(ScreenedRecord r, DateOnly asOf)
     {
         // A renewal already filed (permit.renewalAppliedOn) needs no letter; after the application deadline an
-        // unfiled renewal is an overdue obligation and goes into a correction decision instead.
+        // unfiled renewal goes into a 督办提醒函 until the expiry (PRM-RENEW-01 is due then, see Supervised).
         if (r.Record is not EnterpriseRecord { Permit: { } permit }
             || permit.RenewalAppliedOn is { } applied && applied >= permit.ValidFrom && applied <= asOf)
         {
