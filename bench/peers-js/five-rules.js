@@ -32,8 +32,10 @@ const recordRules = [
     all: [cond('record', '$.permit', 'absent', true),
       { any: [cond('record', '$.sectors', 'notEmpty', true), cond('record', '$.facilities', 'notEmpty', true)] }]
   }),
+  // A registration is no permit; a renewal applied for in time is deemed granted after the expiry (行政许可法 第五十条).
   rule('PRM-EXPIRED-01', 'prohibition', {
-    any: [cond('record', '$.permit.validTo', 'dateBefore', { fact: 'asOf' }), cond('record', '$.permit.validFrom', 'dateAfter', { fact: 'asOf' })]
+    all: [cond('record', '$.permit.managementClass', 'notEqual', 'registration'), { fact: 'deemedRenewed', operator: 'equal', value: false },
+      { any: [cond('record', '$.permit.validTo', 'dateBefore', { fact: 'asOf' }), cond('record', '$.permit.validFrom', 'dateAfter', { fact: 'asOf' })] }]
   })
 ]
 const facilityRules = [
@@ -49,9 +51,17 @@ const facilityRules = [
 const aboveLimit = [cond('facility', '$.type', 'in', limitTypes), cond('facility', '$.fuel', 'notEqual', 'biomass'),
   { fact: 'limit', operator: 'present', value: true }, cond('emission', '$.concentrationMgM3', 'greaterThan', { fact: 'limit' })]
 const emissionRules = [
-  rule('LIM-STD-01', 'limit', { all: [...aboveLimit, { any: [cond('facility', '$.type', 'notIn', datedTypes), cond('facility', '$.commissionedOn', 'present', true)] }] }),
-  // Without the commissioning date the strictest table applies and the rule asks for the date (ADR 0008).
-  rule('LIM-STD-01', 'missing', { all: [...aboveLimit, cond('facility', '$.type', 'in', datedTypes), cond('facility', '$.commissionedOn', 'absent', true)] })
+  rule('LIM-STD-01', 'limit', {
+    all: [...aboveLimit, {
+      any: [cond('facility', '$.type', 'notIn', datedTypes), cond('facility', '$.commissionedOn', 'present', true),
+        cond('emission', '$.concentrationMgM3', 'above', { fact: 'loosest' })]
+    }]
+  }),
+  // Without the commissioning date a value above the strictest table but not above every table asks for the date (ADR 0008).
+  rule('LIM-STD-01', 'missing', {
+    all: [...aboveLimit, cond('facility', '$.type', 'in', datedTypes), cond('facility', '$.commissionedOn', 'absent', true),
+      cond('emission', '$.concentrationMgM3', 'notAbove', { fact: 'loosest' })]
+  })
 ]
 
 // The strictest standard limit in force for the facility's type, fuel, pollutant and commissioning date (catalog table).
@@ -65,6 +75,26 @@ function limit (city, facility, pollutant) {
     }
   }
   return best
+}
+
+// The loosest limit of every table a facility of unknown commissioning date could fall under (InstallationAge.WhateverAge).
+function loosest (city, facility, pollutant) {
+  let worst = null
+  for (const l of catalog.cities[city].limits) {
+    if (l.pollutant === pollutant && l.facilityTypes.includes(facility.type) && (l.fuel == null || l.fuel === facility.fuel) &&
+      (worst == null || l.valueMgM3 > worst)) {
+      worst = l.valueMgM3
+    }
+  }
+  return worst
+}
+
+const addDays = (iso, days) => { const d = new Date(iso + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + days); return d.toISOString().slice(0, 10) }
+function deemedRenewed (r) {
+  const p = r.permit
+  const lead = catalog.cities[r.city].renewalLeadDays
+  return p != null && p.validTo < asOf && p.renewalAppliedOn != null && lead != null &&
+    p.renewalAppliedOn >= p.validFrom && p.renewalAppliedOn <= addDays(p.validTo, -Math.round(lead))
 }
 
 // The twelve complete months before the as-of month (Emission.CountsOn).
@@ -94,6 +124,8 @@ function engine (rules, options) {
   e.addOperator('intersects', (v, list) => Array.isArray(v) && v.some(x => list.includes(x)))
   e.addOperator('dateBefore', (v, d) => typeof v === 'string' && v < d)
   e.addOperator('dateAfter', (v, d) => typeof v === 'string' && v > d)
+  e.addOperator('above', (v, l) => l != null && v > l)
+  e.addOperator('notAbove', (v, l) => l == null || v <= l)
   return e
 }
 
@@ -113,14 +145,14 @@ function finding (r, event, facility, emission) {
 async function evaluate (engines, r) {
   const found = []
   const add = (facility, emission) => ({ events }) => { for (const ev of events) found.push(finding(r, ev, facility, emission)) }
-  add(null, null)(await engines.record.run({ record: r, asOf }))
+  add(null, null)(await engines.record.run({ record: r, asOf, deemedRenewed: deemedRenewed(r) }))
   for (const f of r.facilities || []) {
     add(f, null)(await engines.facility.run({ record: r, facility: f }))
   }
   for (const e of r.emissions || []) {
     const f = counts(e) ? (r.facilities || []).find(x => x.id === e.facilityId) : undefined
     if (f) {
-      add(f, e)(await engines.emission.run({ record: r, facility: f, emission: e, limit: limit(r.city, f, e.pollutant) }))
+      add(f, e)(await engines.emission.run({ record: r, facility: f, emission: e, limit: limit(r.city, f, e.pollutant), loosest: loosest(r.city, f, e.pollutant) }))
     }
   }
   return found

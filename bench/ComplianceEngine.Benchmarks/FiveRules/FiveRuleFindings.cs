@@ -51,18 +51,36 @@ internal static class FiveRuleFindings
         Make(StandardLimit, Severity.Missing, f.Id, null, false,
             $"设施{f.Id}缺少投入运行日期", $"Facility {f.Id} lacks its commissioning date");
 
-    /// <summary>The standard-regime limit for an emission, from the catalog's own table; null when none applies.</summary>
-    public static double? Limit(ParameterSet p, Facility f, Emission e) => p.Limit("standard", f, e.Pollutant);
+    /// <summary>
+    /// PRM-EXPIRED-01: a key or simplified permit (a registration is no permit) not in force on the date, unless a
+    /// renewal applied for at least <paramref name="leadDays"/> before the expiry is deemed granted (行政许可法 第五十条).
+    /// </summary>
+    public static bool Lapsed(Permit permit, DateOnly asOf, double? leadDays) =>
+        permit.ManagementClass != "registration" && (permit.ValidTo < asOf || permit.ValidFrom > asOf)
+        && !(permit.ValidTo < asOf && permit.RenewalAppliedOn is { } applied && leadDays is { } lead
+            && applied >= permit.ValidFrom && applied <= permit.ValidTo.AddDays(-(int)Math.Round(lead)));
 
-    /// <summary>LIM-STD-01's decision once the limit is known: fired, asked for the commissioning date, or nothing.</summary>
-    public static Finding? LimitFinding(Facility f, Emission e, double? limit)
+    /// <summary>
+    /// LIM-STD-01's decision for a monthly reading, judged by the limits in force all through its month
+    /// (<paramref name="month"/>, from <see cref="ParameterCatalog.For(string, DateOnly, DateOnly)"/>): fired, asked
+    /// for the commissioning date where it decides, or nothing.
+    /// </summary>
+    public static Finding? LimitFinding(Facility f, Emission e, ParameterSet month)
     {
-        if (f.Fuel == "biomass" || limit is not { } l || !(e.ConcentrationMgM3 > l))
+        if (f.Fuel == "biomass" || month.Limit("standard", f, e.Pollutant) is not { } strictest || !(e.ConcentrationMgM3 > strictest))
         {
             return null;
         }
 
-        return AsksCommissioningDate(f) ? CommissioningDateMissing(f) : AboveLimit(f, e, l);
+        if (!AsksCommissioningDate(f))
+        {
+            return AboveLimit(f, e, strictest);
+        }
+
+        // Without the date, a value above the limit of every table it could fall under is an exceedance all the same.
+        return month.LimitWhateverAge("standard", f, e.Pollutant) is { } loosest && e.ConcentrationMgM3 > loosest
+            ? AboveLimit(f, e, loosest)
+            : CommissioningDateMissing(f);
     }
 
     /// <summary>Boilers and power units have existing and new tables; without the date, the strictest applies and the date is asked for.</summary>

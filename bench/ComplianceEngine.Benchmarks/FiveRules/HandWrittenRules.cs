@@ -14,12 +14,14 @@ internal sealed class HandWrittenRules
     private readonly ParameterCatalog _parameters;
     private readonly int _steelDeadline;
     private readonly int _vocDeadline;
+    private readonly int _renewalLeadDays;
 
     public HandWrittenRules(ParameterCatalog parameters)
     {
         _parameters = parameters;
         _steelDeadline = Slot(parameters, "ultraLow.steel.deadline");
         _vocDeadline = Slot(parameters, "voc.bypass.deadline");
+        _renewalLeadDays = Slot(parameters, "permit.renewal.leadDays");
     }
 
     public List<Finding> Evaluate(EnterpriseRecord r, DateOnly asOf)
@@ -31,7 +33,7 @@ internal sealed class HandWrittenRules
             findings.Add(FiveRuleFindings.NoPermit());
         }
 
-        if (r.Permit is { } permit && (permit.ValidTo < asOf || permit.ValidFrom > asOf))
+        if (r.Permit is { } permit && FiveRuleFindings.Lapsed(permit, asOf, p.NumAt(_renewalLeadDays)))
         {
             findings.Add(FiveRuleFindings.Expired(permit));
         }
@@ -60,7 +62,7 @@ internal sealed class HandWrittenRules
 
             var f = FacilityOf(r, e.FacilityId);
             if (f is not null && FiveRuleFindings.LimitTypes.Contains(f.Type)
-                && FiveRuleFindings.LimitFinding(f, e, FiveRuleFindings.Limit(p, f, e)) is { } finding)
+                && FiveRuleFindings.LimitFinding(f, e, _parameters.For(r.City, asOf, e.Period)) is { } finding)
             {
                 findings.Add(finding);
             }

@@ -18,6 +18,7 @@ internal sealed class NRulesFiveRules
     private readonly ParameterCatalog _parameters;
     private readonly int _steelDeadline;
     private readonly int _vocDeadline;
+    private readonly int _renewalLeadDays;
     private readonly ISession _session;
     private readonly List<object> _facts = [];
 
@@ -26,9 +27,10 @@ internal sealed class NRulesFiveRules
         _parameters = parameters;
         _steelDeadline = HandWrittenRules.Slot(parameters, "ultraLow.steel.deadline");
         _vocDeadline = HandWrittenRules.Slot(parameters, "voc.bypass.deadline");
+        _renewalLeadDays = HandWrittenRules.Slot(parameters, "permit.renewal.leadDays");
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoPermitRule), typeof(PermitExpiredRule), typeof(SteelUltraLowRule), typeof(VocBypassRule),
-            typeof(StandardLimitRule), typeof(CommissioningDateRule)));
+            typeof(StandardLimitRule)));
         _session = repository.Compile().CreateSession();
     }
 
@@ -36,7 +38,7 @@ internal sealed class NRulesFiveRules
     public List<Finding> Evaluate(EnterpriseRecord r, DateOnly asOf)
     {
         var p = _parameters.For(r.City, asOf);
-        var run = new RecordFact(r, asOf, p, p.DateAt(_steelDeadline), p.DateAt(_vocDeadline));
+        var run = new RecordFact(r, asOf, _parameters, p.DateAt(_steelDeadline), p.DateAt(_vocDeadline), p.NumAt(_renewalLeadDays));
         _facts.Clear();
         _facts.Add(run);
         foreach (var f in r.Facilities)
@@ -57,11 +59,13 @@ internal sealed class NRulesFiveRules
 }
 
 /// <summary>A record being evaluated, with what its rules read from the catalog and where their findings go.</summary>
-public sealed class RecordFact(EnterpriseRecord record, DateOnly asOf, ParameterSet parameters, DateOnly? steelDeadline, DateOnly? vocDeadline)
+public sealed class RecordFact(EnterpriseRecord record, DateOnly asOf, ParameterCatalog parameters, DateOnly? steelDeadline, DateOnly? vocDeadline,
+    double? renewalLeadDays)
 {
     public EnterpriseRecord Record { get; } = record;
     public DateOnly AsOf { get; } = asOf;
-    public ParameterSet Parameters { get; } = parameters;
+    public ParameterCatalog Parameters { get; } = parameters;
+    public double? RenewalLeadDays { get; } = renewalLeadDays;
     public DateOnly? SteelDeadline { get; } = steelDeadline;
     public DateOnly? VocDeadline { get; } = vocDeadline;
     public List<Finding> Findings { get; } = [];
@@ -95,7 +99,7 @@ public sealed class PermitExpiredRule : Rule
     public override void Define()
     {
         RecordFact run = null!;
-        When().Match(() => run, x => x.Record.Permit != null && (x.Record.Permit.ValidTo < x.AsOf || x.Record.Permit.ValidFrom > x.AsOf));
+        When().Match(() => run, x => x.Record.Permit != null && FiveRuleFindings.Lapsed(x.Record.Permit, x.AsOf, x.RenewalLeadDays));
         Then().Do(_ => run.Findings.Add(FiveRuleFindings.Expired(run.Record.Permit!)));
     }
 }
@@ -126,27 +130,21 @@ public sealed class VocBypassRule : Rule
     }
 }
 
-/// <summary>LIM-STD-01: an emission above the standard table fires, or asks for the commissioning date where that date decides.</summary>
-public abstract class EmissionAboveLimitRule(bool asksCommissioningDate) : Rule
+/// <summary>LIM-STD-01: an emission above the standard table in force for its month fires, or asks for the commissioning date where that date decides.</summary>
+public sealed class StandardLimitRule : Rule
 {
     public override void Define()
     {
         RecordFact run = null!;
         FacilityFact f = null!;
         EmissionFact e = null!;
-        double? limit = null;
-        var asks = asksCommissioningDate;
+        Finding? finding = null;
         When()
             .Match(() => run)
-            .Match(() => f, x => x.Owner == run, x => FiveRuleFindings.LimitTypes.Contains(x.Facility.Type), x => x.Facility.Fuel != "biomass",
-                x => FiveRuleFindings.AsksCommissioningDate(x.Facility) == asks)
+            .Match(() => f, x => x.Owner == run, x => FiveRuleFindings.LimitTypes.Contains(x.Facility.Type), x => x.Facility.Fuel != "biomass")
             .Match(() => e, x => x.Owner == run, x => x.Emission.FacilityId == f.Facility.Id, x => x.Emission.CountsOn(run.AsOf))
-            .Let(() => limit, () => FiveRuleFindings.Limit(run.Parameters, f.Facility, e.Emission))
-            .Having(() => limit != null && e.Emission.ConcentrationMgM3 > limit);
-        Then().Do(_ => run.Findings.Add(asks ? FiveRuleFindings.CommissioningDateMissing(f.Facility) : FiveRuleFindings.AboveLimit(f.Facility, e.Emission, limit!.Value)));
+            .Let(() => finding, () => FiveRuleFindings.LimitFinding(f.Facility, e.Emission, run.Parameters.For(run.Record.City, run.AsOf, e.Emission.Period)))
+            .Having(() => finding != null);
+        Then().Do(_ => run.Findings.Add(finding!));
     }
 }
-
-public sealed class StandardLimitRule() : EmissionAboveLimitRule(asksCommissioningDate: false);
-
-public sealed class CommissioningDateRule() : EmissionAboveLimitRule(asksCommissioningDate: true);

@@ -54,6 +54,7 @@ internal static class PeersExport
     {
         var steel = HandWrittenRules.Slot(five.Parameters, "ultraLow.steel.deadline");
         var voc = HandWrittenRules.Slot(five.Parameters, "voc.bypass.deadline");
+        var lead = HandWrittenRules.Slot(five.Parameters, "permit.renewal.leadDays");
         var cities = records.Select(r => r.City).Distinct().Order(StringComparer.Ordinal).ToDictionary(c => c, c =>
         {
             var p = five.Parameters.For(c, BenchData.AsOf);
@@ -61,6 +62,7 @@ internal static class PeersExport
             {
                 SteelDeadline = p.DateAt(steel),
                 VocDeadline = p.DateAt(voc),
+                RenewalLeadDays = p.NumAt(lead),
                 Limits = five.Parameters.Limits.Where(l => l.Regime == "standard" && l.AppliesTo(c, BenchData.AsOf))
                     .Select(l => new { l.FacilityTypes, l.Fuel, l.Pollutant, l.ValueMgM3, l.CommissionedFrom, l.CommissionedBefore }),
             };

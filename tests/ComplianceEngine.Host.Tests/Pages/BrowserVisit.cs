@@ -44,6 +44,32 @@ public sealed partial class BrowserVisit(IBrowserContext context, IPage page, st
         await ClickAsync(Page.Locator("main button[type=submit]"));
     }
 
+    /// <summary>What an officer types into a draft's blanks (the register lacks them), by element name.</summary>
+    private static readonly Dictionary<string, string> DraftElementValues = new(StringComparer.Ordinal)
+    {
+        ["legalRepresentative"] = "赵建华", ["address"] = "工业园8号", ["contactPhone"] = "0797-0000000", ["creditCode"] = "91360700MA00000001",
+        ["builder"] = "萍乡某某建设有限公司", ["builderCreditCode"] = "91360300MA00000001", ["projectCode"] = "2026-360300-26-03-000001",
+        ["eiaDocument"] = "report",
+    };
+
+    /// <summary>Fills and submits the draft's blanks form when the page shows one (an instrument is issued only once filled).</summary>
+    public async Task FillDraftBlanksAsync()
+    {
+        var blanks = Page.Locator("form.draft-elements input[name^='elements[']");
+        if (await blanks.CountAsync() == 0)
+        {
+            return;
+        }
+
+        foreach (var input in await blanks.AllAsync())
+        {
+            var element = (await input.GetAttributeAsync("name"))!["elements[".Length..^1];
+            await input.FillAsync(DraftElementValues[element]);
+        }
+
+        await ClickAsync(Page.Locator("form.draft-elements button[type=submit]").First);
+    }
+
     /// <summary>Runs axe on the page as it is and saves a screenshot; fails on serious or critical violations.</summary>
     public async Task CheckAsync()
     {

@@ -18,17 +18,35 @@ public class FindingFactoryTests
 
     private static readonly Permit Expired = new() { Number = "P-9", ManagementClass = "key", ValidFrom = new(2020, 1, 1), ValidTo = new(2025, 1, 1) };
 
+    private static ProjectRecord ChemicalProject() => new()
+    {
+        Id = "P-1", Name = "测试化工", IndustryCode = "2614", City = "九江市", ConstructionType = "new", ApplicationDate = new(2026, 1, 5),
+        Site = new ProjectSite { InEcologicalRedLine = false, InPermanentBasicFarmland = false, InCountyBuiltUpArea = false, InChemicalPark = true },
+        CaptiveCoalPowerUnit = true,
+        Facilities = [],
+        Sectors = SectorMap.SectorsOf("2614", []),
+    };
+
     [Fact]
     public void Create_TracesEachOrBranchAndKeepsFactsInCatalogOrder_WhenAnOrRuleFires()
     {
-        var finding = Fixture.ShippedRuleSet.Evaluate(Boiler(new(2010, 1, 1), 10, Expired), AsOf).Findings.Single(f => f.RuleId == "PRM-EXPIRED-01");
+        // SIT-CAPTIVE-01 fires on a declared captive coal unit or on a coal power unit among the facilities.
+        var finding = Fixture.ShippedRuleSet.Evaluate(ChemicalProject(), AsOf).Findings.Single(f => f.RuleId == "SIT-CAPTIVE-01");
 
         Assert.Equal([true, false], finding.Conditions.Select(c => c.Held));
-        Assert.Equal(["permitNumber", "validFrom", "validTo"], finding.Facts.Keys);
-        Assert.Equal("P-9", finding.Facts["permitNumber"]);
-        Assert.True(finding.Facts.TryGetValue("validTo", out var validTo));
-        Assert.Equal(new DateOnly(2025, 1, 1), validTo);
+        Assert.Equal(["captiveCoalPowerUnit", "coalPowerUnits"], finding.Facts.Keys);
+        Assert.Equal(true, finding.Facts["captiveCoalPowerUnit"]);
         Assert.False(finding.Facts.ContainsKey("nothing"));
+    }
+
+    [Fact]
+    public void Create_FillsTheMessageFromTheFacts_WhenAPermitLapsed()
+    {
+        var finding = Fixture.ShippedRuleSet.Evaluate(Boiler(new(2010, 1, 1), 10, Expired), AsOf).Findings.Single(f => f.RuleId == "PRM-EXPIRED-01");
+
+        Assert.All(finding.Conditions, c => Assert.True(c.Held));
+        Assert.Equal("P-9", finding.Facts["permitNumber"]);
+        Assert.Equal(new DateOnly(2025, 1, 1), finding.Facts["validTo"]);
         Assert.Contains("P-9", finding.Message.Zh, StringComparison.Ordinal);
         Assert.Contains("2025-01-01", finding.Message.En, StringComparison.Ordinal);
     }
@@ -36,7 +54,8 @@ public class FindingFactoryTests
     [Fact]
     public void Missing_AsksForTheDateWithTheOtherConditionsHeld_WhenOnlyTheAbsentDateDecides()
     {
-        var findings = Fixture.ShippedRuleSet.Evaluate(Boiler(null, 900, Expired), AsOf).Findings.Where(f => f.RuleId == "LIM-STD-01").ToArray();
+        // NOx 350 is above table 2 (300, new boilers) and within table 1 (400, boilers in use): the date decides.
+        var findings = Fixture.ShippedRuleSet.Evaluate(Boiler(null, 350, Expired), AsOf).Findings.Where(f => f.RuleId == "LIM-STD-01").ToArray();
 
         var missing = Assert.Single(findings);
         Assert.Equal(Severity.Missing, missing.Severity);

@@ -21,9 +21,22 @@ public sealed class EnterpriseBrowserTests(BrowserHost browser) : IClassFixture<
         {
         }
 
-        Assert.True(await services.GetRequiredService<NoticeStore>().TryStoreAsync(
+        var store = services.GetRequiredService<NoticeStore>();
+        string? number = null;
+        Assert.True(await store.TryStoreAsync(
             new NoticeKey("enterprise", own, "supervision-letter", "browser-test", "standing"), "zh", "抚州市", new DateOnly(2026, 11, 30),
-            sequence => new NumberedNotice($"抚环督〔2026〕{sequence}号", "督办提醒函（浏览器测试）", "<p>督办提醒函（浏览器测试）</p>")));
+            sequence =>
+            {
+                number = $"抚环督〔2026〕{sequence}号";
+                return new NumberedNotice(number, "督办提醒函（浏览器测试）", "<p>督办提醒函（浏览器测试）</p>");
+            }));
+
+        // Receipt can be acknowledged only once the outbox delivered the letter.
+        var letter = (await store.ForSubjectAsync("enterprise", own, new ComplianceEngine.Data.Paging.PageRequest(1, 500))).Rows.Single(n => n.Number == number);
+        var queue = services.GetRequiredService<OutboxQueue>();
+        var now = DateTimeOffset.UtcNow;
+        await queue.ClaimAsync("browser-test", now, now, 500, []);
+        Assert.True(await queue.MarkSentAsync(letter.Id, "browser-test", now));
 
         await using var visit = await browser.SignInAsync(Roles.Enterprise, "enterprise-main-path");
         var page = visit.Page;

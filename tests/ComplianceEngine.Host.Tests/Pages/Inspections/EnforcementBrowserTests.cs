@@ -57,7 +57,8 @@ public sealed class EnforcementBrowserTests(EnforcementBrowserHost browser) : IC
         await visit.ClickAsync(page.Locator("main form button[type=submit]"));
         var inspections = await page.Locator("section[aria-labelledby=inspections] tbody").TextContentAsync();
         await visit.ClickAsync(page.Locator("section[aria-labelledby=documents] form button[type=submit]").First);
-        await visit.ClickAsync(page.Locator("article.document form button[type=submit]").First);
+        await visit.FillDraftBlanksAsync();
+        await visit.ClickAsync(page.Locator("article.document form[action*='handler=Issue'] button[type=submit]").First);
         var issued = await page.Locator("article.document").First.TextContentAsync();
         await visit.ClickAsync(page.Locator("header a[hreflang=en]"));
         var english = await page.Locator("section[aria-labelledby=documents] h2").TextContentAsync();

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceEngine.Host.Tests.Pages.Inspections;
 
 /// <summary>
-/// A boiler without its commissioning date, emitting three pollutants above any limit: LIM-STD-01 cannot be decided
-/// for any of them, and the list says so once, by the field's label, not once per pollutant with its JSON path.
+/// A coal boiler without its commissioning date, emitting three pollutants above GB 13271-2014 table 2 (new boilers)
+/// and within table 1 (boilers in use): LIM-STD-01 cannot be decided for any of them without the date, and the list says so once, by the field's label, not once per pollutant with its JSON path.
 /// </summary>
 public sealed class MissingFactRowsTests(EnforcementHostFactory host) : IClassFixture<EnforcementHostFactory>, IAsyncLifetime
 {
@@ -22,9 +22,9 @@ public sealed class MissingFactRowsTests(EnforcementHostFactory host) : IClassFi
         var record = sample.Single(e => (string?)e!["id"] == EnforcementHostFactory.MonitoredId)!.DeepClone();
         record["id"] = Id;
         record["emissions"] = JsonNode.Parse("""
-            [{"facilityId":"GL-1","pollutant":"PM","concentrationMgM3":400,"period":"2026-10"},
-             {"facilityId":"GL-1","pollutant":"SO2","concentrationMgM3":900,"period":"2026-10"},
-             {"facilityId":"GL-1","pollutant":"NOx","concentrationMgM3":900,"period":"2026-10"}]
+            [{"facilityId":"GL-1","pollutant":"PM","concentrationMgM3":60,"period":"2026-10"},
+             {"facilityId":"GL-1","pollutant":"SO2","concentrationMgM3":350,"period":"2026-10"},
+             {"facilityId":"GL-1","pollutant":"NOx","concentrationMgM3":350,"period":"2026-10"}]
             """);
         var response = await officer.PostAsync("/api/v1/records", new StringContent($"[{record.ToJsonString()}]", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -34,6 +34,7 @@ public sealed class ProjectBrowserTests(BrowserHost browser) : IClassFixture<Bro
         Assert.Contains("景德镇市某食品有限公司", await page.Locator("dl.facts").TextContentAsync(), StringComparison.Ordinal);
 
         await visit.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "起草不予批准决定书" }));
+        await visit.FillDraftBlanksAsync();
         await visit.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "以本人名义签发" }));
         Assert.Matches(@"由 张明 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 签发", await page.Locator("section[aria-labelledby=instrument-title]").TextContentAsync() ?? "");
 
