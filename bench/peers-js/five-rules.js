@@ -77,14 +77,25 @@ function limit (city, facility, pollutant) {
   return best
 }
 
-// The loosest limit of every table a facility of unknown commissioning date could fall under (InstallationAge.WhateverAge).
+// InstallationAge.WhateverAge: over each age class a facility of unknown commissioning date could have, the strictest
+// limit covering it, and the loosest of those; null when some class has no limit.
 function loosest (city, facility, pollutant) {
+  const candidates = catalog.cities[city].limits.filter(l => l.pollutant === pollutant && l.facilityTypes.includes(facility.type) &&
+    (l.fuel == null || l.fuel === facility.fuel))
+  if (candidates.length === 0) return null
+  const classes = new Set(['0001-01-01'])
+  for (const l of candidates) {
+    for (const d of [l.commissionedFrom, l.commissionedBefore]) if (d != null && d <= catalog.asOf) classes.add(d)
+  }
   let worst = null
-  for (const l of catalog.cities[city].limits) {
-    if (l.pollutant === pollutant && l.facilityTypes.includes(facility.type) && (l.fuel == null || l.fuel === facility.fuel) &&
-      (worst == null || l.valueMgM3 > worst)) {
-      worst = l.valueMgM3
+  for (const c of classes) {
+    let strictest = null
+    for (const l of candidates) {
+      if ((l.commissionedFrom == null || c >= l.commissionedFrom) && (l.commissionedBefore == null || c < l.commissionedBefore) &&
+        (strictest == null || l.valueMgM3 < strictest)) strictest = l.valueMgM3
     }
+    if (strictest == null) return null
+    if (worst == null || strictest > worst) worst = strictest
   }
   return worst
 }
