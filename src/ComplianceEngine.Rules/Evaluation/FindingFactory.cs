@@ -89,39 +89,36 @@ internal static class FindingFactory
             any |= absent[m];
         }
 
-        // An absent field is asked for only where a condition reading it failed: a coke oven's capacity is not what an
-        // "any non-boiler, or a boiler from 20 t/h" condition turns on.
-        for (var m = 0; m < absent.Length; m++)
-        {
-            if (absent[m] && d.WhenMissing[m].ConditionsReading is { Length: > 0 } reading
-                && reading.All(i => rule.Conditions[i](record, facility, emission, exceedance, p)))
-            {
-                absent[m] = false;
-            }
-        }
-
-        any = false;
-        foreach (var a in absent)
-        {
-            any |= a;
-        }
-
         if (!any)
         {
             return null;
         }
 
         Span<bool> held = d.Conditions.Count <= StackConditions ? stackalloc bool[d.Conditions.Count] : new bool[d.Conditions.Count];
-        for (var i = 0; i < held.Length; i++)
+        if (!Held(rule, record, facility, emission, exceedance, p, failed, absent, held))
         {
-            var unread = Unread(d.WhenMissing, absent, i);
+            return null;
+        }
 
-            // An Or rule that did not fire saw every condition fail; an And rule saw those before the failing one hold.
-            held[i] = !unread && (d.AnyCondition ? false : i < failed || (i > failed && rule.Conditions[i](record, facility, emission, exceedance, p)));
-            if (!d.AnyCondition && !unread && !held[i])
+        // An absent field is asked for only where a condition reading it failed: a coke oven's capacity is not what an
+        // "any non-boiler, or a boiler from 20 t/h" condition turns on. Checked last: it runs conditions the evaluation
+        // skipped (a boiler's loosest table), and most undecided readings have already returned above.
+        var dropped = false;
+        any = false;
+        for (var m = 0; m < absent.Length; m++)
+        {
+            if (absent[m] && d.WhenMissing[m].ConditionsReading is { Length: > 0 } reading && AllHold(rule, reading, record, facility, emission, exceedance, p))
             {
-                return null;
+                absent[m] = false;
+                dropped = true;
             }
+
+            any |= absent[m];
+        }
+
+        if (!any || dropped && !Held(rule, record, facility, emission, exceedance, p, failed, absent, held))
+        {
+            return null;
         }
 
         var asked = new List<MissingValueRule>();
@@ -154,6 +151,42 @@ internal static class FindingFactory
             MissingFields = paths,
             MissingSupply = [.. asked.Select(a => a.Supply!)],
         };
+    }
+
+    /// <summary>
+    /// Each condition's trace for a missing-value finding: one reading an absent field is not held; an Or rule that did
+    /// not fire saw every condition fail; an And rule saw those before the failing one hold. False when a condition no
+    /// absent field decides fails, so asking for the field could not change the decision.
+    /// </summary>
+    private static bool Held(CompiledRule rule, ComplianceRecord record, Facility? facility, Emission? emission, ExceedanceMonth? exceedance,
+        ParameterSet p, int failed, ReadOnlySpan<bool> absent, Span<bool> held)
+    {
+        var d = rule.Definition;
+        for (var i = 0; i < held.Length; i++)
+        {
+            var unread = Unread(d.WhenMissing, absent, i);
+            held[i] = !unread && (d.AnyCondition ? false : i < failed || (i > failed && rule.Conditions[i](record, facility, emission, exceedance, p)));
+            if (!d.AnyCondition && !unread && !held[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllHold(CompiledRule rule, int[] conditions, ComplianceRecord record, Facility? facility, Emission? emission,
+        ExceedanceMonth? exceedance, ParameterSet p)
+    {
+        foreach (var i in conditions)
+        {
+            if (!rule.Conditions[i](record, facility, emission, exceedance, p))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether condition <paramref name="condition"/> reads a field found absent.</summary>
