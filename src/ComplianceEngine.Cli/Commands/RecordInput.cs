@@ -49,15 +49,35 @@ internal static class RecordInput
         return true;
     }
 
-    /// <summary>The records of the files in order, streamed (each file's indexes from 0). Throws as <see cref="RecordReader.Read(Stream, string, Encoding)"/>.</summary>
-    public static IEnumerable<ParsedRecord> Records(IEnumerable<FileInfo> files, Encoding? encoding)
+    /// <summary>
+    /// The records of the files in order, streamed (each file's indexes from 0). Without <paramref name="breaks"/> a
+    /// break in a file throws as <see cref="RecordReader.Read(Stream, string, Encoding)"/>; with it the break is
+    /// reported by file and position, added to <paramref name="breaks"/>, and reading goes on with the next file, so one
+    /// broken file costs only its own remaining records.
+    /// </summary>
+    public static IEnumerable<ParsedRecord> Records(IEnumerable<FileInfo> files, Encoding? encoding, List<string>? breaks = null)
     {
         foreach (var file in files)
         {
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            foreach (var parsed in RecordReader.Read(stream, file.Name, encoding))
+            using var records = RecordReader.Read(stream, file.Name, encoding).GetEnumerator();
+            while (true)
             {
-                yield return parsed;
+                try
+                {
+                    if (!records.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (RecordFormatException e) when (breaks is not null)
+                {
+                    Report(file, e);
+                    breaks.Add(file.Name);
+                    break;
+                }
+
+                yield return records.Current;
             }
         }
     }

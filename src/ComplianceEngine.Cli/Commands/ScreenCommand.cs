@@ -38,13 +38,21 @@ internal static class ScreenCommand
         // Opened at the first result: an input refused before any record leaves no output behind.
         IResultSink? sink = null;
         var progress = new ScreeningProgress();
+        var breaks = new List<string>();
         try
         {
-            ScreeningPipeline.Run(ruleSet, RecordInput.Records(inputs, encoding), asOf, (_, result) =>
+            ScreeningPipeline.Run(ruleSet, RecordInput.Records(inputs, encoding, breaks), asOf, (_, result) =>
             {
                 (sink ??= ResultWriters.Open(format, ruleSet, asOf, output)).Write(result);
                 progress.Step();
             });
+            // A file that breaks off refuses the input, but the records before the break and the other files are screened.
+            if (breaks.Count > 0)
+            {
+                sink?.Complete();
+                return ExitCodes.InputRefused;
+            }
+
             (sink ??= ResultWriters.Open(format, ruleSet, asOf, output)).Complete();
             return ExitCodes.Ran;
         }

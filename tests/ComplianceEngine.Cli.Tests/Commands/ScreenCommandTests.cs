@@ -56,6 +56,34 @@ public class ScreenCommandTests
     }
 
     [Fact]
+    public void Screen_ScreensTheOtherFilesAndNamesTheBrokenOne_WhenOneFileBreaksOff()
+    {
+        var truncated = Path.Combine(Path.GetTempPath(), $"truncated-{Guid.NewGuid():N}.json");
+        var enterprises = File.ReadAllText(CliRunner.DataPath("enterprises.json"));
+        File.WriteAllText(truncated, enterprises[..(enterprises.Length / 2)]);
+        try
+        {
+            var (code, stdout, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), truncated,
+                CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "jsonl");
+
+            Assert.Equal(2, code);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"error: {Path.GetFileName(truncated)}:", line, StringComparison.Ordinal);
+            var projects = CliRunner.Run("screen", "--input", CliRunner.DataPath("projects.json"), "--as-of", "2026-01-15", "--format", "jsonl").Stdout
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            // The files before and after the broken one are screened whole.
+            Assert.Equal(projects, results[..projects.Length]);
+            Assert.Equal(projects, results[^projects.Length..]);
+        }
+        finally
+        {
+            File.Delete(truncated);
+        }
+    }
+
+    [Fact]
     public void Screen_ExitsWithTwo_WhenAFileDoesNotExist()
     {
         var (code, _, stderr) = CliRunner.Run("screen", "--input", CliRunner.DataPath("nowhere.json"), "--as-of", "2026-01-15");
