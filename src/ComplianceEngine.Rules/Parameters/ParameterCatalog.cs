@@ -35,9 +35,18 @@ public sealed class ParameterCatalog
     }
 
     /// <summary>Cached per city and date: a batch resolves each city once.</summary>
-    public ParameterSet For(string city, DateOnly asOf)
+    public ParameterSet For(string city, DateOnly asOf) => Resolved((city, asOf, null));
+
+    /// <summary>
+    /// For a monthly reading: the as-of date's values, with the emission limits in force over the whole month judged,
+    /// not on the as-of date (GB 13271-2014 表1 binds boilers in use from 2016-07-01: not a February 2016 average judged
+    /// that September). <paramref name="month"/> is the month's first day.
+    /// </summary>
+    public ParameterSet For(string city, DateOnly asOf, DateOnly month) => Resolved((city, asOf, month));
+
+    private ParameterSet Resolved((string City, DateOnly AsOf, DateOnly? Month) key)
     {
-        if (_resolved.TryGetValue((city, asOf, null), out var resolved))
+        if (_resolved.TryGetValue(key, out var resolved))
         {
             return resolved;
         }
@@ -48,26 +57,6 @@ public sealed class ParameterCatalog
             _resolved.Clear();
         }
 
-        return _resolved.GetOrAdd((city, asOf, null), key => new ParameterSet(this, key.City, key.AsOf, null));
-    }
-
-    /// <summary>
-    /// For a monthly reading: the as-of date's values, with the emission limits in force over the whole month judged,
-    /// not on the as-of date (GB 13271-2014 表1 binds boilers in use from 2016-07-01: not a February 2016 average judged
-    /// that September). <paramref name="month"/> is the month's first day.
-    /// </summary>
-    public ParameterSet For(string city, DateOnly asOf, DateOnly month)
-    {
-        if (_resolved.TryGetValue((city, asOf, month), out var resolved))
-        {
-            return resolved;
-        }
-
-        if (_resolved.Count > 4096)
-        {
-            _resolved.Clear();
-        }
-
-        return _resolved.GetOrAdd((city, asOf, month), key => new ParameterSet(this, key.City, key.AsOf, key.Month));
+        return _resolved.GetOrAdd(key, k => new ParameterSet(this, k.City, k.AsOf, k.Month));
     }
 }
